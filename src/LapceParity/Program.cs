@@ -58,4 +58,13 @@ var serve = new Command("target", "serve a target over the JSON-lines protocol o
 serve.SetAction(async (parse, ct) => await ProtocolServer.ServeAsync(TargetFactory.CreateCSharp(), Console.In, Console.Out, ct));
 root.Subcommands.Add(serve);
 
+var stepsCommand = new Command("steps", "list every step definition (pattern and method)");
+stepsCommand.SetAction(_ =>
+{
+    foreach (var d in LapceParity.Features.StepRegistry.FromAssemblies(typeof(ParityEngine).Assembly).Definitions.OrderBy(d => d.Kind))
+        Console.WriteLine($"{d.Kind,-5} {d.Pattern.ToString()[4..^2]}    ({d.Method.DeclaringType?.Name}.{d.Method.Name})");
+    return 0;
+});
+root.Subcommands.Add(stepsCommand);
+
 return await root.Parse(args).InvokeAsync();

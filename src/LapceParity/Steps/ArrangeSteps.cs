@@ -8,6 +8,9 @@ namespace LapceParity.Steps;
 [StepDefinitions]
 public static class ArrangeSteps
 {
+    /// <summary>A double-quoted string in step text; \" and other escapes inside are read by <see cref="Escapes"/>.</summary>
+    public const string Q = "\"((?:[^\"\\\\]|\\\\.)*)\"";
+
     // ---- settings -------------------------------------------------------------------------------------
     [Given("the mode is \"([^\"]*)\"")]
     public static void Mode(ArrangeContext c, string mode) => c.Spec.Settings["mode"] = mode;
@@ -39,7 +42,7 @@ public static class ArrangeSteps
     public static void FileEscaped(ArrangeContext c, string path, string content) =>
         AddFile(c, new WorkspaceFile(path, Text: Escapes.Unescape(content)));
 
-    [Given("a file \"([^\"]+)\" containing \"(.*)\"")]
+    [Given($"a file \"([^\"]+)\" containing {Q}")]
     public static void FileInline(ArrangeContext c, string path, string content) =>
         AddFile(c, new WorkspaceFile(path, Text: Escapes.Unescape(content)));
 
@@ -68,10 +71,10 @@ public static class ArrangeSteps
     [Given("the assistant message with escapes:")]
     public static void MessageEscaped(ArrangeContext c, string text) => c.Spec.Message = Escapes.Unescape(text);
 
-    [Given("the assistant message is \"(.*)\"")]
+    [Given($"the assistant message is {Q}")]
     public static void MessageInline(ArrangeContext c, string text) => c.Spec.Message = Escapes.Unescape(text);
 
-    [Given("the assistant message is (\\d+) repetitions of \"(.*)\"")]
+    [Given($"the assistant message is (\\d+) repetitions of {Q}")]
     public static void MessageRepeated(ArrangeContext c, int times, string text) =>
         c.Spec.Message = string.Concat(Enumerable.Repeat(Escapes.Unescape(text), times));
 
@@ -104,19 +107,19 @@ public static class ArrangeSteps
     [Given("the user denies")]
     public static void Denies(ArrangeContext c) => c.Spec.Answers.Add(new ScriptedAnswer("noButtonClicked"));
 
-    [Given("the user approves with feedback \"(.*)\"")]
+    [Given($"the user approves with feedback {Q}")]
     public static void ApprovesWithFeedback(ArrangeContext c, string text) =>
         c.Spec.Answers.Add(new ScriptedAnswer("yesButtonClicked", Escapes.Unescape(text)));
 
-    [Given("the user denies with feedback \"(.*)\"")]
+    [Given($"the user denies with feedback {Q}")]
     public static void DeniesWithFeedback(ArrangeContext c, string text) =>
         c.Spec.Answers.Add(new ScriptedAnswer("noButtonClicked", Escapes.Unescape(text)));
 
-    [Given("the user answers \"(.*)\"")]
+    [Given($"the user answers {Q}")]
     public static void Answers(ArrangeContext c, string text) =>
         c.Spec.Answers.Add(new ScriptedAnswer("messageResponse", Escapes.Unescape(text)));
 
-    [Given("the user answers \"(.*)\" with an image \"([^\"]+)\"")]
+    [Given($"the user answers {Q} with an image \"([^\"]+)\"")]
     public static void AnswersWithImage(ArrangeContext c, string text, string dataUrl) =>
         c.Spec.Answers.Add(new ScriptedAnswer("messageResponse", Escapes.Unescape(text), [dataUrl]));
 

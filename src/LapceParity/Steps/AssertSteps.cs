@@ -9,8 +9,10 @@ namespace LapceParity.Steps;
 [StepDefinitions]
 public static class AssertSteps
 {
+    private const string Q = ArrangeSteps.Q;
+
     // ---- any field ---------------------------------------------------------------------------------------
-    [Then("\"([^\"]+)\" is \"(.*)\"")]
+    [Then($"\"([^\"]+)\" is {Q}")]
     public static void FieldIs(AssertContext c, string path, string expected) => Equal(path, Escapes.Unescape(expected), Text(c, path));
 
     [Then("\"([^\"]+)\" is:")]
@@ -23,7 +25,7 @@ public static class AssertSteps
         if (v is not null && v != "null") throw new StepAssertionException(path, null, v);
     }
 
-    [Then("\"([^\"]+)\" contains \"(.*)\"")]
+    [Then($"\"([^\"]+)\" contains {Q}")]
     public static void FieldContains(AssertContext c, string path, string part)
     {
         var v = Text(c, path);
@@ -45,14 +47,14 @@ public static class AssertSteps
     public static void UserContentCount(AssertContext c, int count) =>
         Equal("userMessageContent.length", count.ToString(), ((c.Transcript["userMessageContent"] as JsonArray)?.Count ?? 0).ToString());
 
-    [Then("the tool result header is \"(.*)\"")]
+    [Then($"the tool result header is {Q}")]
     public static void ResultHeader(AssertContext c, string expected) =>
         Equal("userMessageContent[header]", Escapes.Unescape(expected), ResultBlock(c, 0));
 
     [Then("the tool result is:")]
     public static void ToolResult(AssertContext c, string expected) => Equal("userMessageContent[result]", expected, ResultBlock(c, 1));
 
-    [Then("the tool result is \"(.*)\"")]
+    [Then($"the tool result is {Q}")]
     public static void ToolResultInline(AssertContext c, string expected) =>
         Equal("userMessageContent[result]", Escapes.Unescape(expected), ResultBlock(c, 1));
 
@@ -83,7 +85,7 @@ public static class AssertSteps
     [Then("the UI shows (say|ask) \"([^\"]+)\" with:")]
     public static void UiShows(AssertContext c, string kind, string type, string text) => UiShowsText(c, kind, type, text);
 
-    [Then("the UI shows (say|ask) \"([^\"]+)\" with \"(.*)\"")]
+    [Then($"the UI shows (say|ask) \"([^\"]+)\" with {Q}")]
     public static void UiShowsInline(AssertContext c, string kind, string type, string text) =>
         UiShowsText(c, kind, type, Escapes.Unescape(text));
 
@@ -189,14 +191,14 @@ public static class AssertSteps
     public static void NoSplitDiffers(AssertContext c) =>
         JsonEqual("results.splits", new JsonArray(), c.Transcript["results"]?["splits"]);
 
-    [Then("the streaming parser fails with \"(.*)\"")]
+    [Then($"the streaming parser fails with {Q}")]
     public static void StreamedFails(AssertContext c, string message) =>
         Equal("results.streamed.error", message, Text(c, "results.streamed.error"));
 
     [Then("validation passes")]
     public static void ValidationPasses(AssertContext c) => Equal("results.allowed", "true", Text(c, "results.allowed"));
 
-    [Then("validation fails with \"(.*)\"")]
+    [Then($"validation fails with {Q}")]
     public static void ValidationFails(AssertContext c, string message) => Equal("results.error", Escapes.Unescape(message), Text(c, "results.error"));
 
     [Then("the tool is (allowed|not allowed) for the mode")]
