@@ -1,0 +1,96 @@
+/**
+ * Per-case workspace: <os tmp>/lapce-ts-XXXXXX/<workspaceName>, written from the fixture, optionally a git
+ * repository with the fixture committed, read back after the case and deleted.
+ */
+import * as fs from "fs"
+import * as os from "os"
+import * as path from "path"
+import { execFileSync } from "child_process"
+
+export interface FixtureFile {
+	path: string
+	text?: string | null
+	base64?: string | null
+}
+
+export interface Workspace {
+	root: string // the temp dir of the case
+	cwd: string // root/<workspaceName>
+	globalStorage: string // root/.global-storage (extension global storage; outside the workspace)
+}
+
+export function createWorkspace(workspaceName: string, files: FixtureFile[], git: boolean): Workspace {
+	if (!workspaceName || /[\\/]/.test(workspaceName) || workspaceName === "." || workspaceName === "..")
+		throw new Error(`bad workspaceName: ${JSON.stringify(workspaceName)}`)
+	const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "lapce-ts-")))
+	const cwd = path.join(root, workspaceName)
+	const globalStorage = path.join(root, ".global-storage")
+	fs.mkdirSync(cwd, { recursive: true })
+	fs.mkdirSync(globalStorage, { recursive: true })
+	for (const f of files) {
+		const rel = f.path.replace(/\\/g, "/")
+		if (rel.startsWith("/") || rel.split("/").includes("..")) throw new Error(`fixture path escapes the workspace: ${f.path}`)
+		const abs = path.join(cwd, ...rel.split("/"))
+		fs.mkdirSync(path.dirname(abs), { recursive: true })
+		const bytes = f.base64 != null ? Buffer.from(f.base64, "base64") : Buffer.from(f.text ?? "", "utf8")
+		fs.writeFileSync(abs, bytes)
+	}
+	if (git) {
+		// Fixed identity and dates so commit ids are the same on every run and every target.
+		const env = {
+			...process.env,
+			GIT_AUTHOR_NAME: "Lapce Parity",
+			GIT_AUTHOR_EMAIL: "parity@example.invalid",
+			GIT_COMMITTER_NAME: "Lapce Parity",
+			GIT_COMMITTER_EMAIL: "parity@example.invalid",
+			GIT_AUTHOR_DATE: "2000-01-01T00:00:00Z",
+			GIT_COMMITTER_DATE: "2000-01-01T00:00:00Z",
+		}
+		const git = (...args: string[]) =>
+			execFileSync("git", ["-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false", ...args], {
+				cwd,
+				env,
+				stdio: ["ignore", "ignore", "pipe"],
+			})
+		git("init", "-q")
+		git("add", "-A")
+		git("commit", "-q", "--allow-empty", "-m", "fixture")
+	}
+	return { root, cwd, globalStorage }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+
+/** All files under cwd (no .git), sorted by path (ordinal), text when valid UTF-8 else base64. */
+export function readWorkspace(cwd: string): FixtureFile[] {
+	const out: { path: string; text?: string; base64?: string }[] = []
+	const walk = (dir: string, rel: string) => {
+		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+			const r = rel ? `${rel}/${e.name}` : e.name
+			const abs = path.join(dir, e.name)
+			if (e.isDirectory()) {
+				if (e.name !== ".git") walk(abs, r)
+			} else if (e.isFile()) {
+				const bytes = fs.readFileSync(abs)
+				let text: string | undefined
+				try {
+					text = utf8.decode(bytes)
+				} catch {
+					text = undefined
+				}
+				out.push(text !== undefined ? { path: r, text } : { path: r, base64: bytes.toString("base64") })
+			}
+		}
+	}
+	walk(cwd, "")
+	out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+	return out
+}
+
+export function removeWorkspace(ws: Workspace) {
+	try {
+		fs.rmSync(ws.root, { recursive: true, force: true, maxRetries: 3 })
+	} catch (e) {
+		console.error(`[ts-host] could not remove ${ws.root}:`, e)
+	}
+}
