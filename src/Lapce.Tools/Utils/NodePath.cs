@@ -1,0 +1,154 @@
+// Node's `path` module as it behaves on POSIX (path.posix of Node 20): resolve, relative, and the
+// normalizeString they share, transcribed from Node's lib/path.js. Not a Codex file. The win32 flavour Node
+// uses on Windows is not ported; process.cwd() is Environment.CurrentDirectory.
+using System.Text;
+
+namespace Lapce.Tools.Utils;
+
+public static class NodePath
+{
+    /// <summary><c>path.resolve(...paths)</c>.</summary>
+    public static string Resolve(params string[] paths)
+    {
+        var resolvedPath = "";
+        var resolvedAbsolute = false;
+        for (var i = paths.Length - 1; i >= 0 && !resolvedAbsolute; i--)
+        {
+            var path = paths[i];
+            if (path.Length == 0) continue;
+            resolvedPath = $"{path}/{resolvedPath}";
+            resolvedAbsolute = path[0] == '/';
+        }
+        if (!resolvedAbsolute)
+        {
+            var cwd = Environment.CurrentDirectory;
+            resolvedPath = $"{cwd}/{resolvedPath}";
+            resolvedAbsolute = cwd.Length > 0 && cwd[0] == '/';
+        }
+        resolvedPath = NormalizeString(resolvedPath, !resolvedAbsolute);
+        if (resolvedAbsolute) return $"/{resolvedPath}";
+        return resolvedPath.Length > 0 ? resolvedPath : ".";
+    }
+
+    /// <summary><c>path.relative(from, to)</c>.</summary>
+    public static string Relative(string from, string to)
+    {
+        if (from == to) return "";
+        from = Resolve(from);
+        to = Resolve(to);
+        if (from == to) return "";
+
+        const int fromStart = 1;
+        var fromEnd = from.Length;
+        var fromLen = fromEnd - fromStart;
+        const int toStart = 1;
+        var toLen = to.Length - toStart;
+
+        var length = fromLen < toLen ? fromLen : toLen;
+        var lastCommonSep = -1;
+        var i = 0;
+        for (; i < length; i++)
+        {
+            var fromCode = from[fromStart + i];
+            if (fromCode != to[toStart + i]) break;
+            if (fromCode == '/') lastCommonSep = i;
+        }
+        if (i == length)
+        {
+            if (toLen > length)
+            {
+                if (to[toStart + i] == '/') return to[(toStart + i + 1)..];
+                if (i == 0) return to[(toStart + i)..];
+            }
+            else if (fromLen > length)
+            {
+                if (from[fromStart + i] == '/') lastCommonSep = i;
+                else if (i == 0) lastCommonSep = 0;
+            }
+        }
+
+        var sb = new StringBuilder();
+        for (i = fromStart + lastCommonSep + 1; i <= fromEnd; ++i)
+        {
+            if (i == fromEnd || from[i] == '/') sb.Append(sb.Length == 0 ? ".." : "/..");
+        }
+        return sb + to[(toStart + lastCommonSep)..];
+    }
+
+    // normalizeString(path, allowAboveRoot, '/', isPosixPathSeparator)
+    private static string NormalizeString(string path, bool allowAboveRoot)
+    {
+        var res = "";
+        var lastSegmentLength = 0;
+        var lastSlash = -1;
+        var dots = 0;
+        char code = '\0';
+        for (var i = 0; i <= path.Length; ++i)
+        {
+            if (i < path.Length) code = path[i];
+            else if (code == '/') break;
+            else code = '/';
+
+            if (code == '/')
+            {
+                if (lastSlash == i - 1 || dots == 1)
+                {
+                    // NOOP
+                }
+                else if (dots == 2)
+                {
+                    if (res.Length < 2 || lastSegmentLength != 2 || res[^1] != '.' || res[^2] != '.')
+                    {
+                        if (res.Length > 2)
+                        {
+                            var lastSlashIndex = res.LastIndexOf('/');
+                            if (lastSlashIndex == -1)
+                            {
+                                res = "";
+                                lastSegmentLength = 0;
+                            }
+                            else
+                            {
+                                res = res[..lastSlashIndex];
+                                lastSegmentLength = res.Length - 1 - res.LastIndexOf('/');
+                            }
+                            lastSlash = i;
+                            dots = 0;
+                            continue;
+                        }
+                        else if (res.Length != 0)
+                        {
+                            res = "";
+                            lastSegmentLength = 0;
+                            lastSlash = i;
+                            dots = 0;
+                            continue;
+                        }
+                    }
+                    if (allowAboveRoot)
+                    {
+                        res += res.Length > 0 ? "/.." : "..";
+                        lastSegmentLength = 2;
+                    }
+                }
+                else
+                {
+                    if (res.Length > 0) res += "/" + path[(lastSlash + 1)..i];
+                    else res = path[(lastSlash + 1)..i];
+                    lastSegmentLength = i - lastSlash - 1;
+                }
+                lastSlash = i;
+                dots = 0;
+            }
+            else if (code == '.' && dots != -1)
+            {
+                ++dots;
+            }
+            else
+            {
+                dots = -1;
+            }
+        }
+        return res;
+    }
+}
