@@ -127,7 +127,7 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
             if (options.Record)
             {
                 recordings.Save(s, new Recording(target.Version ?? "unknown", DateTimeOffset.UtcNow, "typescript",
-                    JsonNode.Parse(spec.ToJson())!, transcript));
+                    spec.ToNode(), transcript));
             }
             else if (recording is not null && RecordingStore.SameCase(recording, spec))
             {

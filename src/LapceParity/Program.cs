@@ -55,7 +55,7 @@ root.Subcommands.Add(run);
 
 var targetName = new Argument<string>("name") { Description = "csharp" };
 var serve = new Command("target", "serve a target over the JSON-lines protocol on stdin/stdout (docs/protocol.md)") { targetName };
-serve.SetAction(async (parse, ct) => await ProtocolServer.ServeAsync(TargetFactory.CreateCSharp(), Console.In, Console.Out, ct));
+serve.SetAction(async (parse, ct) => await ProtocolServer.ServeAsync(new CSharpTarget(), Console.In, Console.Out, ct));
 root.Subcommands.Add(serve);
 
 var stepsCommand = new Command("steps", "list every step definition (pattern and method)");

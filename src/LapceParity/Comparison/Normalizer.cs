@@ -35,7 +35,7 @@ public static partial class Normalizer
         s = StackInJson().Replace(s, "\"stack\":\"{stack}\"");
         s = Uuid().Replace(s, "{uuid}");
         s = Pid().Replace(s, m => m.Groups[1].Value + "{pid}");
-        return s;
+        return Model.JsonText.MarkLoneSurrogates(s);
     }
 
     private static JsonNode? Rewrite(JsonNode? node, Func<string, string> f) => node switch

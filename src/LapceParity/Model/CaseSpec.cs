@@ -39,8 +39,56 @@ public sealed record CaseSpec
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
-    public static CaseSpec FromJson(string json) => JsonSerializer.Deserialize<CaseSpec>(json, Json)!;
+    /// <summary>Lossless JSON (lone surrogates in chunks survive): see <see cref="JsonText"/>.</summary>
+    public string ToJson() => JsonText.Write(ToNode());
+
+    public JsonObject ToNode()
+    {
+        var o = new JsonObject
+        {
+            ["op"] = Op,
+            ["workspaceName"] = WorkspaceName,
+            ["files"] = new JsonArray(Files.Select(f => (JsonNode)(f.Base64 is not null
+                ? new JsonObject { ["path"] = f.Path, ["base64"] = f.Base64 }
+                : new JsonObject { ["path"] = f.Path, ["text"] = f.Text ?? "" })).ToArray()),
+            ["git"] = Git,
+            ["settings"] = Settings.DeepClone(),
+            ["message"] = Message,
+        };
+        if (Chunks is not null) o["chunks"] = new JsonArray(Chunks.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray());
+        o["answers"] = new JsonArray(Answers.Select(a =>
+        {
+            var answer = new JsonObject { ["response"] = a.Response };
+            if (a.Text is not null) answer["text"] = a.Text;
+            if (a.Images is not null) answer["images"] = new JsonArray(a.Images.Select(i => (JsonNode)JsonValue.Create(i)!).ToArray());
+            return (JsonNode)answer;
+        }).ToArray());
+        if (EverySplit) o["everySplit"] = true;
+        if (Validate is not null) o["validate"] = Validate.DeepClone();
+        if (Repetition is not null) o["repetition"] = Repetition.DeepClone();
+        o["timeoutMs"] = TimeoutMs;
+        return o;
+    }
+
+    public static CaseSpec FromJson(string json) => FromNode(JsonText.Parse(json)!.AsObject());
+
+    public static CaseSpec FromNode(JsonObject o) => new()
+    {
+        Op = o["op"]?.GetValue<string>() ?? "present",
+        WorkspaceName = o["workspaceName"]?.GetValue<string>() ?? "workspace",
+        Files = (o["files"] as JsonArray ?? []).Select(f => new WorkspaceFile(f!["path"]!.GetValue<string>(),
+            f["text"]?.GetValue<string>(), f["base64"]?.GetValue<string>())).ToList(),
+        Git = o["git"]?.GetValue<bool>() ?? false,
+        Settings = o["settings"]?.DeepClone().AsObject() ?? DefaultSettings(),
+        Message = o["message"]?.GetValue<string>() ?? "",
+        Chunks = (o["chunks"] as JsonArray)?.Select(c => c!.GetValue<string>()).ToList(),
+        Answers = (o["answers"] as JsonArray ?? []).Select(a => new ScriptedAnswer(a!["response"]!.GetValue<string>(),
+            a["text"]?.GetValue<string>(), (a["images"] as JsonArray)?.Select(i => i!.GetValue<string>()).ToList())).ToList(),
+        EverySplit = o["everySplit"]?.GetValue<bool>() ?? false,
+        Validate = o["validate"]?.DeepClone() as JsonObject,
+        Repetition = o["repetition"]?.DeepClone() as JsonObject,
+        TimeoutMs = o["timeoutMs"]?.GetValue<int>() ?? 30_000,
+    };
 }
 
 /// <summary>A fixture file: UTF-8 <see cref="Text"/> or raw bytes as <see cref="Base64"/>.</summary>

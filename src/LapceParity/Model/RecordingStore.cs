@@ -19,7 +19,7 @@ public sealed class RecordingStore(string root)
     {
         var path = PathFor(s);
         if (!File.Exists(path)) return null;
-        var o = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        var o = JsonText.Parse(File.ReadAllText(path))!.AsObject();
         return new Recording(
             o["codexCommit"]!.GetValue<string>(),
             DateTimeOffset.Parse(o["recordedAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
@@ -48,7 +48,7 @@ public sealed class RecordingStore(string root)
 
     /// <summary>True when the recorded case is the case the scenario describes today.</summary>
     public static bool SameCase(Recording r, CaseSpec spec) =>
-        JsonNode.DeepEquals(r.Case, JsonNode.Parse(spec.ToJson()));
+        JsonNode.DeepEquals(r.Case, spec.ToNode());
 
     private static readonly JsonSerializerOptions Indented = new()
     {

@@ -107,10 +107,10 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
             if (problem is not null) return new TargetResponse(ResponseStatus.Crashed, null, problem, StderrTail());
             var p = _process!;
             var id = ++_nextId;
-            var request = new JsonObject { ["id"] = id, ["op"] = "run", ["case"] = JsonNode.Parse(spec.ToJson()) };
+            var request = new JsonObject { ["id"] = id, ["op"] = "run", ["case"] = spec.ToNode() };
             try
             {
-                await p.StandardInput.WriteLineAsync(request.ToJsonString());
+                await p.StandardInput.WriteLineAsync(JsonText.Write(request));
                 await p.StandardInput.FlushAsync(ct);
             }
             catch (IOException e)
@@ -136,7 +136,7 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
                 return new TargetResponse(ResponseStatus.Crashed, null, $"{Name} target exited (code {code}) during the case; it will be restarted", StderrTail(), sw.Elapsed);
             }
             JsonObject? response;
-            try { response = JsonNode.Parse(line) as JsonObject; }
+            try { response = JsonText.Parse(line) as JsonObject; }
             catch (JsonException)
             {
                 Kill();

@@ -21,7 +21,7 @@ public static class ProtocolServer
             int? id = null;
             try
             {
-                var request = JsonNode.Parse(line)!.AsObject();
+                var request = JsonText.Parse(line)!.AsObject();
                 id = request["id"]?.GetValue<int>();
                 switch (request["op"]?.GetValue<string>())
                 {
@@ -30,7 +30,7 @@ public static class ProtocolServer
                         await output.FlushAsync(ct);
                         return 0;
                     case "run":
-                        var spec = CaseSpec.FromJson(request["case"]!.ToJsonString());
+                        var spec = CaseSpec.FromNode(request["case"]!.AsObject());
                         var response = await target.RunAsync(spec, ct);
                         reply = response.Status == ResponseStatus.Ok
                             ? new JsonObject { ["id"] = id, ["ok"] = true, ["transcript"] = response.Transcript }
@@ -45,7 +45,7 @@ public static class ProtocolServer
             {
                 reply = new JsonObject { ["id"] = id, ["ok"] = false, ["error"] = e.Message };
             }
-            await output.WriteLineAsync(reply.ToJsonString());
+            await output.WriteLineAsync(JsonText.Write(reply));
             await output.FlushAsync(ct);
         }
         return 0;

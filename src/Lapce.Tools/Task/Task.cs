@@ -1,0 +1,362 @@
+// The C# twin of the parts of src/core/task/Task.ts (Kilo Code 4.88.0) that the tool layer uses. Codex calls
+// the task `cline`; the class is ClineTask because `Task` would clash with System.Threading.Tasks.Task (and
+// the namespace is Lapce.Tools.Tasks for the same reason).
+//
+// The webview, API streaming, checkpoints and telemetry are outside the tool layer: ask/say record UI events
+// (docs/transcript.md), complete asks take scripted answers, and RunAssistantResponseAsync drives one
+// assistant response through the parser and presentAssistantMessage as Task.recursivelyMakeClineRequests
+// does (Task.ts ~1790-2180), delivering each chunk after the presentation it triggered has settled.
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Lapce.Tools.AssistantMessage;
+using Lapce.Tools.Prompts;
+using Lapce.Tools.Shared;
+using Lapce.Tools.Tools;
+
+namespace Lapce.Tools.Tasks;
+
+/// <summary>A user's answer to an ask: yesButtonClicked | noButtonClicked | messageResponse, with optional text and images (data URLs).</summary>
+public sealed record AskResponse(string Response, string? Text = null, IReadOnlyList<string>? Images = null);
+
+/// <summary>One ask/say call, in order (the transcript's <c>ui</c>).</summary>
+public abstract record UiEvent(string Kind, string Type, string? Text, bool? Partial);
+
+/// <summary><c>say(type, text, images, partial, …)</c>. A null <see cref="UiEvent.Partial"/> is <c>undefined</c>.</summary>
+public sealed record SayEvent(string Type, string? Text, bool? Partial, IReadOnlyList<string>? Images)
+    : UiEvent("say", Type, Text, Partial);
+
+/// <summary>
+/// <c>ask(type, text, partial, progressStatus, isProtected)</c> and the answer it got. A partial ask gets no
+/// answer (Response null, Scripted null); a complete ask with no scripted answer left is approved with
+/// Scripted = false.
+/// </summary>
+public sealed record AskEvent(
+    string Type, string? Text, bool? Partial, bool? IsProtected, ToolProgressStatus? ProgressStatus,
+    string? Response, string? ResponseText, IReadOnlyList<string>? ResponseImages, bool? Scripted)
+    : UiEvent("ask", Type, Text, Partial);
+
+/// <summary><c>{ attempts, failures }</c> of ToolUsage (packages/types).</summary>
+public sealed class ToolUsageEntry
+{
+    public int Attempts { get; set; }
+    public int Failures { get; set; }
+}
+
+/// <summary>The provider state the tools read (<c>providerRef.deref().getState()</c>): the case settings.</summary>
+public sealed class ProviderState
+{
+    public string? Mode { get; set; } = "code";
+    public IReadOnlyList<ModeConfig>? CustomModes { get; set; } = [];
+    public IReadOnlyDictionary<string, bool>? Experiments { get; set; } = new Dictionary<string, bool>();
+    public string ModelId { get; set; } = "claude-sonnet-4-20250514";
+    public bool DiffEnabled { get; set; } = true;
+    public int MaxReadFileLine { get; set; } = -1;
+    public double FuzzyMatchThreshold { get; set; } = 1.0;
+    public int ConsecutiveMistakeLimit { get; set; } = 3;
+    /// <summary>The whole settings object, for settings a later tool reads that have no property here.</summary>
+    public JsonObject Settings { get; set; } = new();
+
+    /// <summary>From a case's <c>settings</c> object (docs/transcript.md); absent keys keep their defaults.</summary>
+    public static ProviderState FromSettings(JsonObject? settings)
+    {
+        var s = new ProviderState { Settings = settings ?? new JsonObject() };
+        if (settings is null) return s;
+        if (settings.TryGetPropertyValue("mode", out var mode)) s.Mode = mode is JsonValue m ? m.GetValue<string>() : null;
+        if (settings["customModes"] is JsonArray modes)
+            s.CustomModes = modes.OfType<JsonObject>().Select(ModeConfig.FromJson).ToList();
+        if (settings["experiments"] is JsonObject exps)
+        {
+            var d = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var (k, v) in exps)
+                if (v is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+                    d[k] = b.GetValueKind() == JsonValueKind.True;
+            s.Experiments = d;
+        }
+        if (settings["modelId"] is JsonValue model) s.ModelId = model.GetValue<string>();
+        if (settings["diffEnabled"] is JsonValue diff) s.DiffEnabled = diff.GetValueKind() == JsonValueKind.True;
+        if (Number(settings["maxReadFileLine"]) is { } maxLine) s.MaxReadFileLine = (int)maxLine;
+        if (Number(settings["fuzzyMatchThreshold"]) is { } fuzzy) s.FuzzyMatchThreshold = fuzzy;
+        if (Number(settings["consecutiveMistakeLimit"]) is { } limit) s.ConsecutiveMistakeLimit = (int)limit;
+        return s;
+    }
+
+    private static double? Number(JsonNode? node) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            ? double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+}
+
+/// <summary>The ClineProvider surface the tools use.</summary>
+public sealed class ClineProvider(ProviderState state)
+{
+    public ProviderState State { get; } = state;
+
+    public Task<ProviderState> GetStateAsync() => Task.FromResult(State);
+
+    /// <summary><c>handleModeSwitch(newMode)</c>: here, only the state's mode changes.</summary>
+    public Task HandleModeSwitchAsync(string newMode)
+    {
+        State.Mode = newMode;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary><c>WeakRef&lt;ClineProvider&gt;</c>: <see cref="Deref"/> may give null, as in Codex.</summary>
+public sealed class ProviderRef(ClineProvider? provider)
+{
+    public ClineProvider? Deref() => provider;
+
+    /// <summary><c>(await providerRef.deref()?.getState())</c>.</summary>
+    public async Task<ProviderState?> GetStateAsync() => provider is null ? null : await provider.GetStateAsync();
+}
+
+/// <summary>The model of <c>cline.api.getModel()</c>.</summary>
+public sealed record ApiModel(string Id);
+
+public sealed class ApiHandler(string modelId)
+{
+    public ApiModel GetModel() => new(modelId);
+}
+
+/// <summary>The browser session (browser_action is not in this port yet): closing is a no-op.</summary>
+public sealed class BrowserSession
+{
+    public Task CloseBrowserAsync() => Task.CompletedTask;
+}
+
+public sealed class ClineTask
+{
+    public string TaskId { get; } = Guid.NewGuid().ToString();
+    public string InstanceId { get; } = Guid.NewGuid().ToString()[..8];
+    /// <summary>The workspace folder (Codex's <c>cline.cwd</c>).</summary>
+    public string Cwd { get; }
+    public bool Abort { get; set; }
+
+    public ProviderRef ProviderRef { get; }
+    public ApiHandler Api { get; }
+    public BrowserSession BrowserSession { get; } = new();
+    public ToolRepetitionDetector ToolRepetitionDetector { get; }
+
+    // Editing
+    public bool DiffEnabled { get; set; }
+    public double FuzzyMatchThreshold { get; set; }
+    public bool DidEditFile { get; set; }
+
+    // Tool Use
+    public int ConsecutiveMistakeCount { get; set; }
+    public int ConsecutiveMistakeLimit { get; set; }
+    /// <summary>A Map (insertion-ordered) of path → count.</summary>
+    public OrderedDictionary<string, int> ConsecutiveMistakeCountForApplyDiff { get; } = new(StringComparer.Ordinal);
+    /// <summary>ToolUsage: tool name → { attempts, failures }, in first-use order.</summary>
+    public OrderedDictionary<string, ToolUsageEntry> ToolUsage { get; } = new(StringComparer.Ordinal);
+
+    // Streaming
+    public bool IsStreaming { get; set; }
+    public int CurrentStreamingContentIndex { get; set; }
+    public bool CurrentStreamingDidCheckpoint { get; set; }
+    public List<AssistantMessageContent> AssistantMessageContent { get; set; } = [];
+    public bool PresentAssistantMessageLocked { get; set; }
+    public bool PresentAssistantMessageHasPendingUpdates { get; set; }
+    public List<ContentBlock> UserMessageContent { get; set; } = [];
+    public bool UserMessageContentReady { get; set; }
+    public bool DidRejectTool { get; set; }
+    public bool DidAlreadyUseTool { get; set; }
+    public bool DidCompleteReadingStream { get; set; }
+    public AssistantMessageParser AssistantMessageParser { get; } = new();
+
+    /// <summary>The assistant text of the current response as it would be saved to the API history (with any interrupt note).</summary>
+    public string AssistantMessage { get; private set; } = "";
+
+    /// <summary>Every ask/say call, in order.</summary>
+    public List<UiEvent> UiEvents { get; } = [];
+
+    private readonly Queue<AskResponse> _scriptedAnswers;
+
+    public ClineTask(string cwd, ClineProvider? provider, IEnumerable<AskResponse>? scriptedAnswers = null)
+    {
+        Cwd = cwd;
+        ProviderRef = new ProviderRef(provider);
+        var state = provider?.State ?? new ProviderState();
+        Api = new ApiHandler(state.ModelId);
+        DiffEnabled = state.DiffEnabled;
+        FuzzyMatchThreshold = state.FuzzyMatchThreshold;
+        ConsecutiveMistakeLimit = state.ConsecutiveMistakeLimit;
+        ToolRepetitionDetector = new ToolRepetitionDetector(ConsecutiveMistakeLimit);
+        _scriptedAnswers = new Queue<AskResponse>(scriptedAnswers ?? []);
+    }
+
+    // Ask / say
+
+    /// <summary>
+    /// <c>ask(type, text?, partial?, progressStatus?, isProtected?)</c>. A partial ask records its event and
+    /// throws "Current ask promise was ignored" (callers catch it); a complete one takes the next scripted
+    /// answer, or approves when none is left.
+    /// </summary>
+    public async Task<AskResponse> AskAsync(string type, string? text = null, bool? partial = null, ToolProgressStatus? progressStatus = null, bool? isProtected = null)
+    {
+        await Task.CompletedTask;
+        if (Abort)
+        {
+            throw new Exception($"[KiloCode#ask] task {TaskId}.{InstanceId} aborted");
+        }
+
+        if (partial == true)
+        {
+            UiEvents.Add(new AskEvent(type, text, partial, isProtected, progressStatus, null, null, null, null));
+            throw new Exception("Current ask promise was ignored");
+        }
+
+        bool scripted = _scriptedAnswers.TryDequeue(out var answer);
+        answer ??= new AskResponse("yesButtonClicked");
+        UiEvents.Add(new AskEvent(type, text, partial, isProtected, progressStatus, answer.Response, answer.Text, answer.Images, scripted));
+        return answer;
+    }
+
+    /// <summary><c>say(type, text?, images?, partial?, checkpoint?, progressStatus?, options?, contextCondense?)</c>: records the event.</summary>
+    public async Task SayAsync(
+        string type, string? text = null, IReadOnlyList<string>? images = null, bool? partial = null,
+        JsonObject? checkpoint = null, ToolProgressStatus? progressStatus = null, JsonObject? options = null,
+        JsonObject? contextCondense = null)
+    {
+        await Task.CompletedTask;
+        if (Abort)
+        {
+            throw new Exception($"[Kilo Code#say] task {TaskId}.{InstanceId} aborted");
+        }
+        UiEvents.Add(new SayEvent(type, text, partial, images));
+    }
+
+    /// <summary><c>sayAndCreateMissingParamError(toolName, paramName, relPath?)</c>.</summary>
+    public async Task<string> SayAndCreateMissingParamErrorAsync(string toolName, string paramName, string? relPath = null)
+    {
+        await SayAsync(
+            "error",
+            $"Kilo Code tried to use {toolName}{(!string.IsNullOrEmpty(relPath) ? $" for '{ToPosix(relPath)}'" : "")} without value for required parameter '{paramName}'. Retrying...");
+        return FormatResponse.ToolError(FormatResponse.MissingToolParameterError(paramName));
+    }
+
+    public void RecordToolUsage(string toolName)
+    {
+        if (!ToolUsage.TryGetValue(toolName, out var usage))
+        {
+            usage = new ToolUsageEntry();
+            ToolUsage[toolName] = usage;
+        }
+        usage.Attempts++;
+    }
+
+    public void RecordToolError(string toolName, string? error = null)
+    {
+        if (!ToolUsage.TryGetValue(toolName, out var usage))
+        {
+            usage = new ToolUsageEntry();
+            ToolUsage[toolName] = usage;
+        }
+        usage.Failures++;
+        // if (error) emit(TaskToolFailed, …): no listeners here.
+    }
+
+    /// <summary><c>checkpointSave(force)</c>: checkpoints are not enabled for these tasks, so nothing is saved.</summary>
+    public Task CheckpointSaveAsync(bool force = false) => Task.CompletedTask;
+
+    /// <summary>
+    /// One API response, as Task.recursivelyMakeClineRequests streams it (docs/transcript.md, "The Task driver"):
+    /// each chunk is parsed and presented, and the next one is delivered after that presentation settled.
+    /// </summary>
+    public async Task RunAssistantResponseAsync(IReadOnlyList<string> chunks, CancellationToken cancellationToken = default)
+    {
+        // Reset streaming state.
+        CurrentStreamingContentIndex = 0;
+        CurrentStreamingDidCheckpoint = false;
+        AssistantMessageContent = [];
+        DidCompleteReadingStream = false;
+        UserMessageContent = [];
+        UserMessageContentReady = false;
+        DidRejectTool = false;
+        DidAlreadyUseTool = false;
+        PresentAssistantMessageLocked = false;
+        PresentAssistantMessageHasPendingUpdates = false;
+        AssistantMessageParser.Reset();
+
+        AssistantMessage = "";
+        IsStreaming = true;
+        try
+        {
+            foreach (var chunk in chunks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                AssistantMessage += chunk;
+
+                // Parse raw assistant message chunk into content blocks.
+                int prevLength = AssistantMessageContent.Count;
+                AssistantMessageContent = AssistantMessageParser.ProcessChunk(chunk);
+
+                if (AssistantMessageContent.Count > prevLength)
+                {
+                    // New content we need to present, reset to false in case previous content set this to true.
+                    UserMessageContentReady = false;
+                }
+
+                // Present content to user.
+                await PresentAssistantMessage.PresentAsync(this);
+
+                if (DidRejectTool)
+                {
+                    // userContent has a tool rejection: interrupt the response to present the user's feedback.
+                    AssistantMessage += "\n\n[Response interrupted by user feedback]";
+                    break;
+                }
+
+                if (DidAlreadyUseTool)
+                {
+                    AssistantMessage +=
+                        "\n\n[Response interrupted by a tool use result. Only one tool may be used at a time and should be placed at the end of the message.]";
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            IsStreaming = false;
+        }
+
+        DidCompleteReadingStream = true;
+
+        // Set any blocks to be complete to allow presentAssistantMessage to finish and set
+        // userMessageContentReady to true.
+        var partialBlocks = AssistantMessageContent.Where(block => block.Partial).ToList();
+        foreach (var block in partialBlocks) block.Partial = false;
+
+        // Now that the stream is complete, finalize any remaining partial content blocks
+        AssistantMessageParser.FinalizeContentBlocks();
+        AssistantMessageContent = AssistantMessageParser.GetContentBlocks();
+
+        if (partialBlocks.Count > 0)
+        {
+            // Presents the last partial block that was just set to complete.
+            cancellationToken.ThrowIfCancellationRequested();
+            await PresentAssistantMessage.PresentAsync(this);
+        }
+
+        // Reset parser after each complete conversation round
+        AssistantMessageParser.Reset();
+
+        if (AssistantMessage.Length > 0)
+        {
+            // (Codex saves the assistant message to the API history here and waits for userMessageContentReady;
+            // the driver records it instead of waiting.)
+
+            // If the model did not tool use, then we need to tell it to either use a tool or attempt_completion.
+            bool didToolUse = AssistantMessageContent.Any(block => block is ToolUse);
+            if (!didToolUse)
+            {
+                UserMessageContent.Add(new TextBlock(FormatResponse.NoToolsUsed()));
+                ConsecutiveMistakeCount++;
+            }
+        }
+        // else: Codex reports an empty response as an API error (outside the tool layer).
+    }
+
+    /// <summary>utils/path.ts toPosixPath: backslashes to slashes, except Windows extended-length paths.</summary>
+    private static string ToPosix(string p) => p.StartsWith(@"\\?\", StringComparison.Ordinal) ? p : p.Replace('\\', '/');
+}
