@@ -147,6 +147,7 @@ public sealed class CSharpTarget : ITarget
             t["assistantMessage"] = task.AssistantMessage;
             t["files"] = Workspace.Read(ws.Cwd);
             t["error"] = error;
+            t["workspacePath"] = ws.Cwd; // replaced by {workspace} in normalisation
             return t;
         }
         finally

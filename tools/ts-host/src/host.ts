@@ -124,6 +124,7 @@ async function runPresent(c: CaseSpec) {
 		t.assistantMessage = assistantMessage
 		t.files = readWorkspace(ws.cwd)
 		t.error = error
+		;(t as any).workspacePath = ws.cwd // replaced by {workspace} in the runner's normalisation
 		return t
 	} finally {
 		await resetModuleState(undefined)
