@@ -26,7 +26,12 @@ public static class FeatureLoader
             {
                 var doc = new Parser().Parse(new StringReader(File.ReadAllText(file)));
                 if (doc.Feature is null) { problems.Add(new FeatureProblem(rel, 1, "the file has no Feature")); continue; }
-                scenarios.AddRange(Expand(doc.Feature, rel));
+                var expanded = Expand(doc.Feature, rel).ToList();
+                foreach (var dup in expanded.GroupBy(x => x.Slug).Where(g => g.Count() > 1))
+                    foreach (var extra in dup.Skip(1))
+                        problems.Add(new FeatureProblem(rel, extra.Line,
+                            $"scenario name \"{extra.Name}\" is used twice in this feature (also line {dup.First().Line}); names key the recordings"));
+                scenarios.AddRange(expanded);
             }
             catch (CompositeParserException e)
             {

@@ -26,15 +26,21 @@ public sealed record ScenarioInstance(
 
     public string DisplayName(string target) => $"{Feature} › {Name} [{target}]";
 
-    /// <summary>File-system-safe name for the recording of this scenario.</summary>
+    /// <summary>File-system-safe name for the recording of this scenario: from its name only, so recordings survive
+    /// edits that move lines. Names are unique within a feature (the loader reports duplicates).</summary>
     public string Slug
     {
         get
         {
             var chars = Name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
             var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-            if (slug.Length > 80) slug = slug[..80].TrimEnd('-');
-            return $"{slug}-L{Line}";
+            if (slug.Length > 90)
+            {
+                // Keep long names apart: a short stable hash of the full name after the cut.
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Name)))[..8].ToLowerInvariant();
+                slug = slug[..80].TrimEnd('-') + "-" + hash;
+            }
+            return slug;
         }
     }
 }

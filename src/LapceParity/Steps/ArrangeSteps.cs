@@ -84,6 +84,14 @@ public static class ArrangeSteps
     [Given("the message streams one character at a time")]
     public static void OneCharAtATime(ArrangeContext c) => c.Spec.Chunks = Split(c.Spec.Message, 1);
 
+    /// <summary>Three chunks, the middle one long: for size limits without a 100 KB line in the feature.</summary>
+    [Given($"the message streams in three chunks: {Q}, {Q} repeated (\\d+) times, and {Q}")]
+    public static void ThreeChunks(ArrangeContext c, string head, string repeated, int times, string tail)
+    {
+        c.Spec.Chunks = [Escapes.Unescape(head), string.Concat(Enumerable.Repeat(Escapes.Unescape(repeated), times)), Escapes.Unescape(tail)];
+        c.Spec.Message = string.Concat(c.Spec.Chunks);
+    }
+
     [Given("the message streams in these chunks:")]
     public static void TheseChunks(ArrangeContext c, StepTable table)
     {
@@ -166,7 +174,7 @@ public static class ArrangeSteps
         };
     }
 
-    [When("these tool calls are checked for repetition with limit (\\d+):")]
+    [When("these tool calls are checked for repetition with limit (-?\\d+):")]
     public static void Repetition(ArrangeContext c, int limit, StepTable table)
     {
         // Columns: name | params (a JSON object, or empty) | partial (optional: true/false)

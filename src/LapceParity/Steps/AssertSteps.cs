@@ -18,6 +18,10 @@ public static class AssertSteps
     [Then("\"([^\"]+)\" is:")]
     public static void FieldIsDoc(AssertContext c, string path, string expected) => Equal(path, expected, Text(c, path));
 
+    [Then("\"([^\"]+)\" has (\\d+) characters")]
+    public static void FieldLength(AssertContext c, string path, int length) =>
+        Equal($"{path}.length", length.ToString(), Text(c, path)?.Length.ToString());
+
     [Then("\"([^\"]+)\" is absent")]
     public static void FieldAbsent(AssertContext c, string path)
     {

@@ -24,7 +24,7 @@ public sealed class HarnessTests
     {
         using var repo = new TempRepo();
         repo.Feature("echo.feature", EchoFeature);
-        repo.Reference("echo.feature", "hello-is-echoed-L2", EchoSpec("hello"), TempRepo.EchoTranscript(EchoSpec("hello")));
+        repo.Reference("echo.feature", "hello-is-echoed", EchoSpec("hello"), TempRepo.EchoTranscript(EchoSpec("hello")));
 
         var (code, results) = await repo.RunAsync(new RunSettings { NoCSharp = true, NoTypeScript = true, ExternalTargets = [repo.MinimalTargetSpec()] });
 
@@ -42,7 +42,7 @@ public sealed class HarnessTests
         repo.Feature("echo.feature", EchoFeature);
         var reference = TempRepo.EchoTranscript(EchoSpec("hello"));
         reference["userMessageContent"]![0]!["text"] = "hellO";
-        repo.Reference("echo.feature", "hello-is-echoed-L2", EchoSpec("hello"), reference);
+        repo.Reference("echo.feature", "hello-is-echoed", EchoSpec("hello"), reference);
 
         var (code, results) = await repo.RunAsync(new RunSettings { NoCSharp = true, NoTypeScript = true, ExternalTargets = [repo.MinimalTargetSpec()] });
 
@@ -110,7 +110,7 @@ public sealed class HarnessTests
                 Given the assistant message is "hello"
                 When the assistant message is presented
             """);
-        repo.Reference("crash.feature", "the-next-case-still-runs-L5", EchoSpec("hello"), TempRepo.EchoTranscript(EchoSpec("hello")));
+        repo.Reference("crash.feature", "the-next-case-still-runs", EchoSpec("hello"), TempRepo.EchoTranscript(EchoSpec("hello")));
 
         var (code, results) = await repo.RunAsync(new RunSettings { NoCSharp = true, NoTypeScript = true, ExternalTargets = [repo.MinimalTargetSpec()] });
 
@@ -137,7 +137,7 @@ public sealed class HarnessTests
                 Given the assistant message is "hello"
                 When the assistant message is presented
             """);
-        repo.Reference("hang.feature", "the-next-case-still-runs-L6", EchoSpec("hello"), TempRepo.EchoTranscript(EchoSpec("hello")));
+        repo.Reference("hang.feature", "the-next-case-still-runs", EchoSpec("hello"), TempRepo.EchoTranscript(EchoSpec("hello")));
 
         var (_, results) = await repo.RunAsync(new RunSettings { NoCSharp = true, NoTypeScript = true, ExternalTargets = [repo.MinimalTargetSpec()] });
 
@@ -188,7 +188,7 @@ public sealed class HarnessTests
     {
         using var repo = new TempRepo();
         repo.Feature("echo.feature", EchoFeature);
-        repo.Reference("echo.feature", "hello-is-echoed-L2", EchoSpec("a different message"), TempRepo.EchoTranscript(EchoSpec("hello")));
+        repo.Reference("echo.feature", "hello-is-echoed", EchoSpec("a different message"), TempRepo.EchoTranscript(EchoSpec("hello")));
 
         var (_, results) = await repo.RunAsync(new RunSettings { NoCSharp = true, NoTypeScript = true, ExternalTargets = [repo.MinimalTargetSpec()] });
 
