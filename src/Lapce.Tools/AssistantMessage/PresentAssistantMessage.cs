@@ -537,12 +537,19 @@ public static class PresentAssistantMessage
                 await SwitchModeTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "new_task":
-                // await NewTaskTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await NewTaskTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "attempt_completion":
                 await CheckpointSaveAndMarkAsync(cline); // kilocode_change for "See new changes"
-                // await AttemptCompletionTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag,
-                //     toolDescription, askFinishSubTaskApproval);
+                await AttemptCompletionTool.RunAsync(
+                    cline,
+                    block,
+                    askApproval,
+                    handleError,
+                    pushToolResult,
+                    removeClosingTag,
+                    toolDescription,
+                    askFinishSubTaskApproval);
                 break;
             // kilocode_change start
             case "new_rule":

@@ -32,6 +32,7 @@ public static class I18n
         // tools.json
         ["tools:toolRepetitionLimitReached"] =
             "Kilo Code appears to be stuck in a loop, attempting the same action ({{toolName}}) repeatedly. This might indicate a problem with its current strategy. Consider rephrasing the task, providing more specific instructions, or guiding it towards a different approach.",
+        ["tools:newTask.errors.policy_restriction"] = "Failed to create new task due to policy restrictions.",
         // common.json (used by Task's mistake-limit handling)
         ["common:errors.mistake_limit_guidance"] =
             "This may indicate a failure in the model's thought process or inability to use a tool properly, which can be mitigated with some user guidance (e.g. \"Try breaking down the task into smaller steps\").",

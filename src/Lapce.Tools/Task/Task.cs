@@ -9,9 +9,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lapce.Tools.AssistantMessage;
+using Lapce.Tools.Checkpoints;
 using Lapce.Tools.Prompts;
 using Lapce.Tools.Shared;
 using Lapce.Tools.Tools;
+using Lapce.Tools.Utils;
 
 namespace Lapce.Tools.Tasks;
 
@@ -86,10 +88,44 @@ public sealed class ProviderState
             : null;
 }
 
+/// <summary>
+/// A ClineMessage (packages/types/src/message.ts) as the fake's ask/say keep them in <c>clineMessages</c>
+/// (docs/transcript.md, "The fake Task"): attempt_completion reads the last one.
+/// </summary>
+public sealed class ClineMessage
+{
+    /// <summary>"ask" or "say".</summary>
+    public required string Type { get; init; }
+    public string? Ask { get; init; }
+    public string? Say { get; init; }
+    public string? Text { get; set; }
+    public IReadOnlyList<string>? Images { get; set; }
+    /// <summary>Only set (true) on a partial message, false once a partial message is updated as complete.</summary>
+    public bool? Partial { get; set; }
+    public ToolProgressStatus? ProgressStatus { get; set; }
+    public bool? IsProtected { get; set; }
+    public JsonObject? Metadata { get; init; }
+}
+
+/// <summary>
+/// A task the fake provider knows only by its id: the fake parent of a sub task (case setting <c>isSubtask</c>) and
+/// the fake child task that <see cref="ClineProvider.CreateTaskAsync"/> returns.
+/// </summary>
+public sealed record TaskHandle(string TaskId);
+
+/// <summary>The options of <c>createTask</c> that new_task passes.</summary>
+public sealed record CreateTaskOptions(IReadOnlyList<TodoItem>? InitialTodos = null);
+
 /// <summary>The ClineProvider surface the tools use.</summary>
 public sealed class ClineProvider(ProviderState state)
 {
     public ProviderState State { get; } = state;
+
+    /// <summary>
+    /// What the tools asked of the provider beyond its state, in order (the transcript's <c>providerCalls</c>):
+    /// <c>{call:"createTask", text, images, mode, initialTodos}</c>, <c>{call:"finishSubTask", lastMessage}</c>.
+    /// </summary>
+    public List<JsObject> Calls { get; } = [];
 
     public Task<ProviderState> GetStateAsync() => Task.FromResult(State);
 
@@ -97,6 +133,32 @@ public sealed class ClineProvider(ProviderState state)
     public Task HandleModeSwitchAsync(string newMode)
     {
         State.Mode = newMode;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// <c>createTask(text, images, parentTask, options)</c>: records the child's text, images, the provider's mode at
+    /// that moment and <c>options.initialTodos</c>, and returns a fake child that has only a taskId (Codex's real one
+    /// builds a Task and puts it on the task stack).
+    /// </summary>
+    public Task<TaskHandle?> CreateTaskAsync(string? text = null, IReadOnlyList<string>? images = null, ClineTask? parentTask = null, CreateTaskOptions? options = null)
+    {
+        options ??= new CreateTaskOptions();
+        Calls.Add(new JsObject
+        {
+            { "call", "createTask" },
+            { "text", text },
+            { "images", images },
+            { "mode", State.Mode },
+            { "initialTodos", options.InitialTodos?.Select(t => t.ToJs()).ToList() },
+        });
+        return Task.FromResult<TaskHandle?>(new TaskHandle(Guid.NewGuid().ToString()));
+    }
+
+    /// <summary><c>finishSubTask(lastMessage)</c>: records it (Codex's real one ends the sub task and resumes its parent).</summary>
+    public Task FinishSubTaskAsync(string lastMessage)
+    {
+        Calls.Add(new JsObject { { "call", "finishSubTask" }, { "lastMessage", lastMessage } });
         return Task.CompletedTask;
     }
 }
@@ -131,11 +193,24 @@ public sealed class ClineTask
     /// <summary>The workspace folder (Codex's <c>cline.cwd</c>).</summary>
     public string Cwd { get; }
     public bool Abort { get; set; }
+    public bool IsPaused { get; set; }
+    public string PausedModeSlug { get; set; } = Modes.DefaultModeSlug;
+    /// <summary>The parent of a sub task: a fake one with only a taskId (case setting <c>isSubtask</c>), else null.</summary>
+    public TaskHandle? ParentTask { get; }
 
     public ProviderRef ProviderRef { get; }
+    /// <summary>The <c>vscode</c> API as the tools see it (configuration from the case setting <c>vscodeConfiguration</c>).</summary>
+    public VsCode VsCode { get; }
     public ApiHandler Api { get; }
     public BrowserSession BrowserSession { get; } = new();
     public ToolRepetitionDetector ToolRepetitionDetector { get; }
+
+    // Checkpoints (never enabled for these tasks, as in the TypeScript host's fake)
+    public bool EnableCheckpoints { get; set; }
+    public ICheckpointService? CheckpointService { get; set; }
+
+    // Todos
+    public List<TodoItem>? TodoList { get; set; }
 
     // Editing
     public bool DiffEnabled { get; set; }
@@ -170,6 +245,9 @@ public sealed class ClineTask
     /// <summary>Every ask/say call, in order.</summary>
     public List<UiEvent> UiEvents { get; } = [];
 
+    /// <summary><c>clineMessages</c>, kept by ask/say as Task.ask/say keep them (partial messages updated in place).</summary>
+    public List<ClineMessage> ClineMessages { get; } = [];
+
     private readonly Queue<AskResponse> _scriptedAnswers;
 
     public ClineTask(string cwd, ClineProvider? provider, IEnumerable<AskResponse>? scriptedAnswers = null)
@@ -183,7 +261,32 @@ public sealed class ClineTask
         ConsecutiveMistakeLimit = state.ConsecutiveMistakeLimit;
         ToolRepetitionDetector = new ToolRepetitionDetector(ConsecutiveMistakeLimit);
         _scriptedAnswers = new Queue<AskResponse>(scriptedAnswers ?? []);
+        // A sub task (case setting `isSubtask`): its parent is a fake task with only a taskId.
+        if (Truthy(state.Settings["isSubtask"])) ParentTask = new TaskHandle(Guid.NewGuid().ToString());
+        // As Task's constructor does with TaskOptions.initialTodos (case setting `initialTodos`).
+        if (state.Settings["initialTodos"] is JsonArray { Count: > 0 } initialTodos)
+            TodoList = initialTodos.Select(t => t is JsonObject o ? TodoItem.FromJson(o) : new TodoItem("", "", "")).ToList();
+        VsCode = VsCode.FromSettings(state.Settings["vscodeConfiguration"] as JsonObject);
     }
+
+    /// <summary>
+    /// <c>emit(event, ...args)</c> of the task's EventEmitter: nothing listens to a task in this port, so it only
+    /// reports that there were no listeners (the events: taskCompleted, taskSpawned, taskPaused, …).
+    /// </summary>
+    public bool Emit(string eventName, params object?[] args) => false;
+
+    private static bool Truthy(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.False or JsonValueKind.Null => false,
+            JsonValueKind.String => v.GetValue<string>().Length > 0,
+            JsonValueKind.Number => v.GetValue<double>() is var d && d != 0 && !double.IsNaN(d),
+            _ => true,
+        },
+        _ => true,
+    };
 
     // Ask / say
 
@@ -200,15 +303,32 @@ public sealed class ClineTask
             throw new Exception($"[KiloCode#ask] task {TaskId}.{InstanceId} aborted");
         }
 
+        var ev = new AskEvent(type, text, partial, isProtected, progressStatus, null, null, null, null);
+        int at = UiEvents.Count;
+        UiEvents.Add(ev);
+        // Keep clineMessages as Task.ask does.
+        var last = ClineMessages.Count > 0 ? ClineMessages[^1] : null;
+        bool updating = partial is not null && last is not null && last.Partial == true && last.Type == "ask" && last.Ask == type;
+        if (updating)
+        {
+            last!.Text = text;
+            last.Partial = partial == true;
+            last.ProgressStatus = progressStatus;
+            last.IsProtected = isProtected;
+        }
+        else
+        {
+            ClineMessages.Add(new ClineMessage { Type = "ask", Ask = type, Text = text, Partial = partial == true ? true : null, IsProtected = isProtected });
+        }
+
         if (partial == true)
         {
-            UiEvents.Add(new AskEvent(type, text, partial, isProtected, progressStatus, null, null, null, null));
             throw new Exception("Current ask promise was ignored");
         }
 
         bool scripted = _scriptedAnswers.TryDequeue(out var answer);
         answer ??= new AskResponse("yesButtonClicked");
-        UiEvents.Add(new AskEvent(type, text, partial, isProtected, progressStatus, answer.Response, answer.Text, answer.Images, scripted));
+        UiEvents[at] = ev with { Response = answer.Response, ResponseText = answer.Text, ResponseImages = answer.Images, Scripted = scripted };
         return answer;
     }
 
@@ -224,6 +344,24 @@ public sealed class ClineTask
             throw new Exception($"[Kilo Code#say] task {TaskId}.{InstanceId} aborted");
         }
         UiEvents.Add(new SayEvent(type, text, partial, images));
+        // Keep clineMessages as Task.say does (some tools read the last message).
+        var last = ClineMessages.Count > 0 ? ClineMessages[^1] : null;
+        bool updating = partial is not null && last is not null && last.Partial == true && last.Type == "say" && last.Say == type;
+        if (updating)
+        {
+            last!.Text = text;
+            last.Images = images;
+            last.Partial = partial == true;
+            last.ProgressStatus = progressStatus;
+        }
+        else
+        {
+            ClineMessages.Add(new ClineMessage
+            {
+                Type = "say", Say = type, Text = text, Images = images, Partial = partial == true ? true : null,
+                Metadata = options?["metadata"] as JsonObject,
+            });
+        }
     }
 
     /// <summary><c>sayAndCreateMissingParamError(toolName, paramName, relPath?)</c>.</summary>

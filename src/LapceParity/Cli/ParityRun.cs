@@ -128,7 +128,7 @@ public static class ParityRun
             Outcomes = ordered,
         };
         var versions = targets.ToDictionary(t => t.Name, t => t.Version);
-        ReportWriter.WriteAll(results, Path.GetFullPath(settings.ReportDir, repoRoot), repoRoot);
+        ReportWriter.WriteAll(results, Path.GetFullPath(settings.ReportDir, repoRoot), repoRoot, versions);
         foreach (var t in targets) await t.DisposeAsync();
 
         PrintSummary(console, results, versions, scenarios.Count, settings);

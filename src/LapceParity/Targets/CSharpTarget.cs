@@ -147,6 +147,8 @@ public sealed class CSharpTarget : ITarget
             t["assistantMessage"] = task.AssistantMessage;
             t["files"] = Workspace.Read(ws.Cwd);
             t["error"] = error;
+            // Only when the tools asked the provider to create or finish a task: absent otherwise (as the TypeScript host).
+            if (provider.Calls.Count > 0) t["providerCalls"] = JsonText.Parse(JsJson.Stringify(provider.Calls)!);
             t["workspacePath"] = ws.Cwd; // replaced by {workspace} in normalisation
             return t;
         }

@@ -29,7 +29,8 @@ public class CSharpTargetTests
         var r = await _target.RunAsync(spec, CancellationToken.None);
         Assert.Equal(ResponseStatus.Ok, r.Status);
         var t = r.Transcript!;
-        Assert.Equal(["userMessageContent", "ui", "state", "assistantMessage", "files", "results", "error"], t.Select(kv => kv.Key));
+        Assert.Equal(["userMessageContent", "ui", "state", "assistantMessage", "files", "results", "error", "workspacePath"], t.Select(kv => kv.Key));
+        Assert.EndsWith("/workspace", t["workspacePath"]!.GetValue<string>());
         Assert.Equal(
             "[{\"path\":\"A.txt\",\"text\":\"upper\"},{\"path\":\"a.bin\",\"base64\":\"/wD+\"},{\"path\":\"src/b.ts\",\"text\":\"﻿const b = 1\\r\\n\"}]",
             JsJson.Stringify(t["files"]!));

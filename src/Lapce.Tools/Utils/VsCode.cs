@@ -1,0 +1,57 @@
+// The slice of the `vscode` API the ported tools read: `vscode.workspace.getConfiguration(section).get(key, default)`.
+// Not a Codex file. Values come from the case setting `vscodeConfiguration` ({"kilo-code.newTaskRequireTodos": true, …},
+// docs/transcript.md); a key without a value gets the default the extension contributes in Codex's src/package.json
+// (`contributes.configuration`, as VS Code serves it), else the caller's default. Only the contributed defaults of keys
+// the ported code reads are listed.
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Lapce.Tools.Utils;
+
+public sealed class VsCode(IReadOnlyDictionary<string, JsonNode?>? configuration = null)
+{
+    public VsCodeWorkspace Workspace { get; } = new(configuration ?? new Dictionary<string, JsonNode?>());
+
+    /// <summary>From a case's <c>vscodeConfiguration</c> object (null: nothing configured).</summary>
+    public static VsCode FromSettings(JsonObject? configuration) =>
+        new(configuration?.ToDictionary(kv => kv.Key, kv => kv.Value?.DeepClone(), StringComparer.Ordinal));
+}
+
+public sealed class VsCodeWorkspace(IReadOnlyDictionary<string, JsonNode?> values)
+{
+    /// <summary>Codex's src/package.json `contributes.configuration` defaults, for the keys the port reads.</summary>
+    private static readonly IReadOnlyDictionary<string, JsonNode?> ContributedDefaults = new Dictionary<string, JsonNode?>(StringComparer.Ordinal)
+    {
+        ["kilo-code.newTaskRequireTodos"] = JsonValue.Create(false),
+        // "kilo-code.preventCompletionWithOpenTodos" is not contributed: its callers' default applies.
+    };
+
+    public WorkspaceConfiguration GetConfiguration(string? section = null) => new(section, values, ContributedDefaults);
+}
+
+public sealed class WorkspaceConfiguration(string? section, IReadOnlyDictionary<string, JsonNode?> values, IReadOnlyDictionary<string, JsonNode?> defaults)
+{
+    /// <summary>
+    /// <c>get&lt;boolean&gt;(key, defaultValue)</c> as its callers use it: the JS truthiness of the configured value (a
+    /// configured null is falsy), else of the contributed default, else <paramref name="defaultValue"/>.
+    /// </summary>
+    public bool Get(string key, bool defaultValue)
+    {
+        var full = section is { Length: > 0 } ? $"{section}.{key}" : key;
+        if (values.TryGetValue(full, out var v) || defaults.TryGetValue(full, out v)) return Truthy(v);
+        return defaultValue;
+    }
+
+    private static bool Truthy(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.False or JsonValueKind.Null => false,
+            JsonValueKind.String => v.GetValue<string>().Length > 0,
+            JsonValueKind.Number => v.GetValue<double>() is var d && d != 0 && !double.IsNaN(d),
+            _ => true,
+        },
+        _ => true, // objects and arrays
+    };
+}
