@@ -42,7 +42,11 @@ run.SetAction(async (parse, ct) =>
     };
     try
     {
-        var (code, _) = await ParityRun.ExecuteAsync(settings, repoRoot, AnsiConsole.Console, ct);
+        // Logs (CI, files) get plain text; a terminal gets colour and the live progress display.
+        var console = Console.IsOutputRedirected
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No })
+            : AnsiConsole.Console;
+        var (code, _) = await ParityRun.ExecuteAsync(settings, repoRoot, console, ct);
         return code;
     }
     catch (Exception e) when (e is ArgumentException or InvalidOperationException)

@@ -18,6 +18,7 @@ import { runParse, runRepetition, runValidate } from "./ops"
 const shim = (vscode as any).__host as {
 	reset(cwd: string | undefined, name?: string): void
 	setConfigurationDefaults(d: Record<string, any>): void
+	setConfiguration(values: Record<string, any>): void
 	setAppRoot(dir: string): void
 }
 
@@ -113,6 +114,9 @@ async function runPresent(c: CaseSpec) {
 	const ws: Workspace = createWorkspace(c.workspaceName ?? "workspace", c.files ?? [], !!c.git)
 	try {
 		await resetModuleState(ws.cwd, c.workspaceName ?? "workspace")
+		// Case setting `vscodeConfiguration` ({"kilo-code.newTaskRequireTodos": true, …}): what
+		// vscode.workspace.getConfiguration serves over the contributed defaults.
+		shim.setConfiguration(settings.vscodeConfiguration ?? {})
 		const provider = new FakeProvider(settings, ws.globalStorage, codexDir)
 		const task = new FakeTask(ws.cwd, settings, c.answers ?? [], provider)
 		await task.initialize()
@@ -124,6 +128,8 @@ async function runPresent(c: CaseSpec) {
 		t.assistantMessage = assistantMessage
 		t.files = readWorkspace(ws.cwd)
 		t.error = error
+		// Only when the tools asked the provider to create or finish a task: absent otherwise.
+		if (provider.calls.length > 0) (t as any).providerCalls = JSON.parse(JSON.stringify(provider.calls))
 		;(t as any).workspacePath = ws.cwd // replaced by {workspace} in the runner's normalisation
 		return t
 	} finally {

@@ -86,6 +86,21 @@ export class FakeProvider {
 	async handleModeSwitch(slug: string) {
 		this.state.mode = slug
 	}
+	/** What the tools asked of the provider beyond its state (the transcript's `providerCalls`). */
+	readonly calls: Record<string, unknown>[] = []
+	/**
+	 * `createTask(text, images, parentTask, options)`: records the child's text, images, the provider's mode at that
+	 * moment and `options.initialTodos`, and returns a fake child task that has only a taskId (Codex's real one
+	 * builds a Task and puts it on the task stack).
+	 */
+	async createTask(text?: string, images?: string[], _parentTask?: unknown, options: { initialTodos?: unknown[] } = {}) {
+		this.calls.push({ call: "createTask", text: nul(text), images: nul(images), mode: nul(this.state.mode), initialTodos: nul(options.initialTodos) })
+		return { taskId: crypto.randomUUID() }
+	}
+	/** `finishSubTask(lastMessage)`: records it (Codex's real one ends the sub task and resumes its parent). */
+	async finishSubTask(lastMessage: string) {
+		this.calls.push({ call: "finishSubTask", lastMessage: nul(lastMessage) })
+	}
 	async postMessageToWebview(_m: unknown) {}
 	async postStateToWebview() {}
 	log(..._a: unknown[]) {}
@@ -104,7 +119,7 @@ export class FakeTask extends EventEmitter {
 	abandoned = false
 	isPaused = false
 	pausedModeSlug: string = defaultModeSlug
-	parentTask: undefined = undefined
+	parentTask: { taskId: string } | undefined = undefined
 	rootTask: undefined = undefined
 	taskNumber = -1
 	isInitialized = true
@@ -161,6 +176,11 @@ export class FakeTask extends EventEmitter {
 		this.provider = provider
 		this.providerRef = new WeakRef(provider)
 		this.consecutiveMistakeLimit = settings.consecutiveMistakeLimit ?? 3
+		// A sub task (case setting `isSubtask`): its parent is a fake task with only a taskId.
+		if (settings.isSubtask) this.parentTask = { taskId: crypto.randomUUID() }
+		// As Task's constructor does with TaskOptions.initialTodos (case setting `initialTodos`).
+		const initialTodos = settings.initialTodos
+		if (initialTodos && initialTodos.length > 0) this.todoList = initialTodos
 		this.toolRepetitionDetector = new ToolRepetitionDetector(settings.consecutiveMistakeLimit)
 		this.diffEnabled = settings.diffEnabled ?? false
 		this.fuzzyMatchThreshold = settings.fuzzyMatchThreshold ?? 1.0
