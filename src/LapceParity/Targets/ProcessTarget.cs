@@ -18,6 +18,7 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
     private Process? _process;
     private int _nextId;
     private string? _startProblem;
+    private bool _neverStarted = true;
 
     public string Name { get; } = name;
     public TargetKind Kind { get; } = kind;
@@ -35,6 +36,8 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
     private async Task<string?> StartIfNeededAsync(CancellationToken ct)
     {
         if (_process is { HasExited: false }) return null;
+        // A target that never said hello will not on the next case either; one that crashed mid-case is restarted.
+        if (_neverStarted && _startProblem is not null) return _startProblem;
         _process?.Dispose();
         _process = null;
         var psi = new ProcessStartInfo(fileName)
@@ -94,6 +97,7 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
         }
         Version = Hello["codexCommit"]?.GetValue<string>() ?? Hello["version"]?.GetValue<string>();
         _startProblem = null;
+        _neverStarted = false;
         return null;
     }
 
