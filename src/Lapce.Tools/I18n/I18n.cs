@@ -110,8 +110,8 @@ public static class I18n
                 var match = regex.Match(str, lastIndex);
                 if (!match.Success) break;
                 lastIndex = match.Index + match.Length;
-                var matchedVar = JsText.Trim(match.Groups[1].Value);
-                var varName = matchedVar.Contains(',') ? JsText.Trim(matchedVar[..matchedVar.IndexOf(',')]) : matchedVar;
+                var matchedVar = JsString.Trim(match.Groups[1].Value);
+                var varName = matchedVar.Contains(',') ? JsString.Trim(matchedVar[..matchedVar.IndexOf(',')]) : matchedVar;
                 if (!TryFind(data, varName, out var found))
                 {
                     continue; // skipOnVariables: the placeholder stays

@@ -231,7 +231,7 @@ public static class Modes
                         var pathMatch = PathTagGlobal.Match(match.Value);
                         if (pathMatch.Success && pathMatch.Groups[1].Value.Length > 0)
                         {
-                            var extractedPath = JsText.Trim(pathMatch.Groups[1].Value);
+                            var extractedPath = JsString.Trim(pathMatch.Groups[1].Value);
                             // Validate that the path is not empty and doesn't contain invalid characters
                             if (extractedPath.Length > 0 && !extractedPath.Contains('<') && !extractedPath.Contains('>'))
                             {

@@ -134,7 +134,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
         private string? ParseTextData(string? val, bool dontTrim, bool escapeEntities)
         {
             if (val is null) return null;
-            if (!dontTrim) val = JsText.Trim(val); // trimValues
+            if (!dontTrim) val = JsString.Trim(val); // trimValues
             if (val.Length > 0)
             {
                 if (!escapeEntities) val = ReplaceEntitiesValue(val);
@@ -157,7 +157,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                     if (aName == "__proto__") aName = "#__proto__";
                     if (match.Groups[2].Success)
                     {
-                        var oldVal = JsText.Trim(match.Groups[4].Value); // trimValues
+                        var oldVal = JsString.Trim(match.Groups[4].Value); // trimValues
                         oldVal = ReplaceEntitiesValue(oldVal);
                         attrs.Set(aName, oldVal); // attributeValueProcessor + parseValue(…, false): unchanged
                     }
@@ -188,7 +188,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                         if (currentNode is not null) SaveTextToParentTag(textData, currentNode, jPath);
 
                         var propIndex = jPath.LastIndexOf('.');
-                        jPath = JsText.Substring(jPath, 0, propIndex);
+                        jPath = JsString.Substring(jPath, 0, propIndex);
 
                         currentNode = Pop(); // avoid recursion, set the parent tag scope
                         textData.Clear();
@@ -210,22 +210,22 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
 
                         i = tagData.CloseIndex + 1;
                     }
-                    else if (JsText.Substr(xmlData, i + 1, 3) == "!--")
+                    else if (JsString.Substr(xmlData, i + 1, 3) == "!--")
                     {
                         var endIndex = FindClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
                         // commentPropName is false: the comment is skipped
                         i = endIndex;
                     }
-                    else if (JsText.Substr(xmlData, i + 1, 2) == "!D")
+                    else if (JsString.Substr(xmlData, i + 1, 2) == "!D")
                     {
                         var (entities, next) = DocTypeReader.ReadDocType(xmlData, i);
                         _docTypeEntities = entities;
                         i = next;
                     }
-                    else if (JsText.Substr(xmlData, i + 1, 2) == "![")
+                    else if (JsString.Substr(xmlData, i + 1, 2) == "![")
                     {
                         var closeIndex = FindClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-                        var tagExp = JsText.Substring(xmlData, i + 9, closeIndex);
+                        var tagExp = JsString.Substring(xmlData, i + 9, closeIndex);
 
                         SaveTextToParentTag(textData, currentNode, jPath);
 
@@ -272,13 +272,13 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                                 if (tagName.Length > 0 && tagName[^1] == '/')
                                 {
                                     // remove trailing '/'
-                                    tagName = JsText.Substr(tagName, 0, tagName.Length - 1);
-                                    jPath = JsText.Substr(jPath, 0, jPath.Length - 1);
+                                    tagName = JsString.Substr(tagName, 0, tagName.Length - 1);
+                                    jPath = JsString.Substr(jPath, 0, jPath.Length - 1);
                                     tagExp = tagName;
                                 }
                                 else
                                 {
-                                    tagExp = JsText.Substr(tagExp, 0, tagExp.Length - 1);
+                                    tagExp = JsString.Substr(tagExp, 0, tagExp.Length - 1);
                                 }
                                 i = result.CloseIndex;
                             }
@@ -302,7 +302,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                                 tagContent = ParseTextData(tagContent, dontTrim: true, escapeEntities: true)!;
                             }
 
-                            jPath = JsText.Substr(jPath, 0, jPath.LastIndexOf('.'));
+                            jPath = JsString.Substr(jPath, 0, jPath.LastIndexOf('.'));
                             childNode.Add(TextNodeName, tagContent);
 
                             AddChild(currentNode, childNode);
@@ -315,13 +315,13 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                                 if (tagName.Length > 0 && tagName[^1] == '/')
                                 {
                                     // remove trailing '/'
-                                    tagName = JsText.Substr(tagName, 0, tagName.Length - 1);
-                                    jPath = JsText.Substr(jPath, 0, jPath.Length - 1);
+                                    tagName = JsString.Substr(tagName, 0, tagName.Length - 1);
+                                    jPath = JsString.Substr(jPath, 0, jPath.Length - 1);
                                     tagExp = tagName;
                                 }
                                 else
                                 {
-                                    tagExp = JsText.Substr(tagExp, 0, tagExp.Length - 1);
+                                    tagExp = JsString.Substr(tagExp, 0, tagExp.Length - 1);
                                 }
 
                                 var childNode = new XmlNode(tagName);
@@ -330,7 +330,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                                     childNode.Attrs = BuildAttributesMap(tagExp);
                                 }
                                 AddChild(currentNode, childNode);
-                                jPath = JsText.Substr(jPath, 0, jPath.LastIndexOf('.'));
+                                jPath = JsString.Substr(jPath, 0, jPath.LastIndexOf('.'));
                             }
                             // opening tag
                             else
@@ -427,13 +427,13 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                     {
                         // close tag
                         var closeIndex = FindClosingIndex(xmlData, ">", i, $"{tagName} is not closed");
-                        var closeTagName = JsText.Trim(JsText.Substring(xmlData, i + 2, closeIndex));
+                        var closeTagName = JsString.Trim(JsString.Substring(xmlData, i + 2, closeIndex));
                         if (closeTagName == tagName)
                         {
                             openTagCount--;
                             if (openTagCount == 0)
                             {
-                                return (JsText.Substring(xmlData, startIndex, i), closeIndex);
+                                return (JsString.Substring(xmlData, startIndex, i), closeIndex);
                             }
                         }
                         i = closeIndex;
@@ -443,12 +443,12 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
                         var closeIndex = FindClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.");
                         i = closeIndex;
                     }
-                    else if (JsText.Substr(xmlData, i + 1, 3) == "!--")
+                    else if (JsString.Substr(xmlData, i + 1, 3) == "!--")
                     {
                         var closeIndex = FindClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.");
                         i = closeIndex;
                     }
-                    else if (JsText.Substr(xmlData, i + 1, 2) == "![")
+                    else if (JsString.Substr(xmlData, i + 1, 2) == "![")
                     {
                         var closeIndex = FindClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
                         i = closeIndex;
@@ -526,14 +526,14 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
         if (result is null) return null;
         var tagExp = result.Value.Data;
         var closeIndex = result.Value.Index;
-        var separatorIndex = JsText.SearchWhiteSpace(tagExp);
+        var separatorIndex = JsString.SearchWhiteSpace(tagExp);
         var tagName = tagExp;
         var attrExpPresent = true;
         if (separatorIndex != -1)
         {
             // separate tag name and attributes expression
             tagName = tagExp[..separatorIndex];
-            tagExp = JsText.TrimStart(tagExp[(separatorIndex + 1)..]);
+            tagExp = JsString.TrimStart(tagExp[(separatorIndex + 1)..]);
         }
 
         var rawTagName = tagName;
@@ -542,8 +542,8 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
             var colonIndex = tagName.IndexOf(':');
             if (colonIndex != -1)
             {
-                tagName = JsText.Substr(tagName, colonIndex + 1);
-                attrExpPresent = tagName != JsText.Substr(result.Value.Data, colonIndex + 1);
+                tagName = JsString.Substr(tagName, colonIndex + 1);
+                attrExpPresent = tagName != JsString.Substr(result.Value.Data, colonIndex + 1);
             }
         }
         return new TagExpResult(tagName, tagExp, closeIndex, attrExpPresent, rawTagName);
@@ -559,7 +559,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
 
         private static bool IsName(string s) => RegexName.IsMatch(s);
 
-        private static bool IsWs(string data, int i) => i < data.Length && JsText.IsWhiteSpace(data[i]);
+        private static bool IsWs(string data, int i) => i < data.Length && JsString.IsWhiteSpace(data[i]);
 
         // JS toUpperCase (full case mapping is approximated by .NET's invariant mapping; see the notes in Xml.cs)
         private static string Upper(string s) => s.ToUpperInvariant();
@@ -649,7 +649,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
 
         private static int SkipWhitespace(string data, int index)
         {
-            while (index < data.Length && JsText.IsWhiteSpace(data[index])) index++;
+            while (index < data.Length && JsString.IsWhiteSpace(data[index])) index++;
             return index;
         }
 
@@ -659,7 +659,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
 
             // Read entity name
             var entityName = new StringBuilder();
-            while (i < xmlData.Length && !JsText.IsWhiteSpace(xmlData[i]) && xmlData[i] != '"' && xmlData[i] != '\'')
+            while (i < xmlData.Length && !JsString.IsWhiteSpace(xmlData[i]) && xmlData[i] != '"' && xmlData[i] != '\'')
             {
                 entityName.Append(xmlData[i]);
                 i++;
@@ -669,7 +669,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
             i = SkipWhitespace(xmlData, i);
 
             // Check for unsupported constructs (external entities or parameter entities)
-            if (Upper(JsText.Substring(xmlData, i, i + 6)) == "SYSTEM")
+            if (Upper(JsString.Substring(xmlData, i, i + 6)) == "SYSTEM")
             {
                 throw new Exception("External entities are not supported");
             }
@@ -691,7 +691,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
 
             // Read notation name
             var notationName = new StringBuilder();
-            while (i < xmlData.Length && !JsText.IsWhiteSpace(xmlData[i]))
+            while (i < xmlData.Length && !JsString.IsWhiteSpace(xmlData[i]))
             {
                 notationName.Append(xmlData[i]);
                 i++;
@@ -701,7 +701,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
             i = SkipWhitespace(xmlData, i);
 
             // Check identifier type (SYSTEM or PUBLIC)
-            var identifierType = Upper(JsText.Substring(xmlData, i, i + 6));
+            var identifierType = Upper(JsString.Substring(xmlData, i, i + 6));
             if (identifierType != "SYSTEM" && identifierType != "PUBLIC")
             {
                 throw new Exception($"Expected SYSTEM or PUBLIC, found \"{identifierType}\"");
@@ -739,7 +739,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
             var startChar = At(xmlData, i);
             if (startChar is not ('"' or '\''))
             {
-                throw new Exception($"Expected quoted string, found \"{JsText.CharOrUndefined(xmlData, i)}\"");
+                throw new Exception($"Expected quoted string, found \"{JsString.CharOrUndefined(xmlData, i)}\"");
             }
             i++;
 
@@ -763,7 +763,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
 
             // Read element name
             var elementName = new StringBuilder();
-            while (i < xmlData.Length && !JsText.IsWhiteSpace(xmlData[i]))
+            while (i < xmlData.Length && !JsString.IsWhiteSpace(xmlData[i]))
             {
                 elementName.Append(xmlData[i]);
                 i++;
@@ -784,7 +784,7 @@ public sealed class FastXmlParser(IReadOnlyList<string> stopNodes, bool processE
             }
             else
             {
-                throw new Exception($"Invalid Element Expression, found \"{JsText.CharOrUndefined(xmlData, i)}\"");
+                throw new Exception($"Invalid Element Expression, found \"{JsString.CharOrUndefined(xmlData, i)}\"");
             }
             return i;
         }

@@ -130,4 +130,30 @@ public static class JsString
 
     /// <summary>A template-literal interpolation of a string that may be undefined (<c>`${x}`</c>).</summary>
     public static string Interp(string? s) => s ?? "undefined";
+
+    /// <summary><c>s.search(/\s/)</c>.</summary>
+    public static int SearchWhiteSpace(string s)
+    {
+        for (int i = 0; i < s.Length; i++) if (IsWhiteSpace(s[i])) return i;
+        return -1;
+    }
+
+    /// <summary><c>String.prototype.substring</c>: clamps to [0, length] and swaps reversed bounds.</summary>
+    public static string Substring(string s, int start, int? end = null)
+    {
+        int a = Math.Clamp(start, 0, s.Length), b = Math.Clamp(end ?? s.Length, 0, s.Length);
+        return a <= b ? s[a..b] : s[b..a];
+    }
+
+    /// <summary><c>String.prototype.substr</c>: negative start counts from the end; length clamps at 0.</summary>
+    public static string Substr(string s, int start, int? length = null)
+    {
+        if (start < 0) start = Math.Max(s.Length + start, 0);
+        start = Math.Min(start, s.Length);
+        int len = Math.Clamp(length ?? s.Length - start, 0, s.Length - start);
+        return s.Substring(start, len);
+    }
+
+    /// <summary><c>s[i]</c> as a JS template would print it: the char, or "undefined" out of range.</summary>
+    public static string CharOrUndefined(string s, int i) => i >= 0 && i < s.Length ? s[i].ToString() : "undefined";
 }
