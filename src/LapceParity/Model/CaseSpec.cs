@@ -48,9 +48,11 @@ public sealed record CaseSpec
         {
             ["op"] = Op,
             ["workspaceName"] = WorkspaceName,
-            ["files"] = new JsonArray(Files.Select(f => (JsonNode)(f.Base64 is not null
-                ? new JsonObject { ["path"] = f.Path, ["base64"] = f.Base64 }
-                : new JsonObject { ["path"] = f.Path, ["text"] = f.Text ?? "" })).ToArray()),
+            ["files"] = new JsonArray(Files.Select(f => (JsonNode)(f.Symlink is not null
+                ? new JsonObject { ["path"] = f.Path, ["symlink"] = f.Symlink }
+                : f.Base64 is not null
+                    ? new JsonObject { ["path"] = f.Path, ["base64"] = f.Base64 }
+                    : new JsonObject { ["path"] = f.Path, ["text"] = f.Text ?? "" })).ToArray()),
             ["git"] = Git,
             ["settings"] = Settings.DeepClone(),
             ["message"] = Message,
@@ -77,7 +79,7 @@ public sealed record CaseSpec
         Op = o["op"]?.GetValue<string>() ?? "present",
         WorkspaceName = o["workspaceName"]?.GetValue<string>() ?? "workspace",
         Files = (o["files"] as JsonArray ?? []).Select(f => new WorkspaceFile(f!["path"]!.GetValue<string>(),
-            f["text"]?.GetValue<string>(), f["base64"]?.GetValue<string>())).ToList(),
+            f["text"]?.GetValue<string>(), f["base64"]?.GetValue<string>(), f["symlink"]?.GetValue<string>())).ToList(),
         Git = o["git"]?.GetValue<bool>() ?? false,
         Settings = o["settings"]?.DeepClone().AsObject() ?? DefaultSettings(),
         Message = o["message"]?.GetValue<string>() ?? "",
@@ -92,7 +94,7 @@ public sealed record CaseSpec
 }
 
 /// <summary>A fixture file: UTF-8 <see cref="Text"/> or raw bytes as <see cref="Base64"/>.</summary>
-public sealed record WorkspaceFile(string Path, string? Text = null, string? Base64 = null)
+public sealed record WorkspaceFile(string Path, string? Text = null, string? Base64 = null, string? Symlink = null)
 {
     public byte[] Bytes() => Base64 is not null ? Convert.FromBase64String(Base64) : System.Text.Encoding.UTF8.GetBytes(Text ?? "");
 }

@@ -52,6 +52,24 @@ public static class ArrangeSteps
     [Given("a file \"([^\"]+)\" with base64 \"([A-Za-z0-9+/=]*)\"")]
     public static void BinaryFile(ArrangeContext c, string path, string base64) => AddFile(c, new WorkspaceFile(path, Base64: base64));
 
+    [Given("a symlink \"([^\"]+)\" to \"([^\"]+)\"")]
+    public static void Symlink(ArrangeContext c, string path, string target) => AddFile(c, new WorkspaceFile(path, Symlink: target));
+
+    /// <summary>A generated file: line n is the pattern with {n} replaced by n (1-based).</summary>
+    [Given($"a file \"([^\"]+)\" of (\\d+) lines {Q}( with CRLF line endings)?( and no final newline)?")]
+    public static void GeneratedFile(ArrangeContext c, string path, int count, string pattern, string? crlf, string? noFinalNewline)
+    {
+        var eol = crlf is null ? "\n" : "\r\n";
+        var line = Escapes.Unescape(pattern);
+        var sb = new System.Text.StringBuilder(count * (line.Length + 4));
+        for (var n = 1; n <= count; n++)
+        {
+            sb.Append(line.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (n < count || noFinalNewline is null) sb.Append(eol);
+        }
+        AddFile(c, new WorkspaceFile(path, Text: sb.ToString()));
+    }
+
     [Given("the workspace is a git repository")]
     public static void Git(ArrangeContext c) => c.Spec.Git = true;
 

@@ -373,6 +373,7 @@ public sealed class CSharpTarget : ITarget
 
     private sealed record Workspace(string Root, string Cwd)
     {
+        private static readonly IReadOnlySet<string> GitOnly = new HashSet<string> { ".git" };
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         public static Workspace Create(string workspaceName, IReadOnlyList<WorkspaceFile> files, bool git)
@@ -388,12 +389,10 @@ public sealed class CSharpTarget : ITarget
             {
                 foreach (var f in files)
                 {
-                    var rel = f.Path.Replace('\\', '/');
-                    if (rel.StartsWith('/') || rel.Split('/').Contains(".."))
-                        throw new CaseException($"fixture path escapes the workspace: {f.Path}");
-                    var abs = Path.Combine([cwd, .. rel.Split('/')]);
+                    var abs = FixturePath(root, cwd, f.Path);
                     Directory.CreateDirectory(Path.GetDirectoryName(abs)!);
-                    File.WriteAllBytes(abs, f.Bytes());
+                    if (f.Symlink is not null) File.CreateSymbolicLink(abs, f.Symlink);
+                    else File.WriteAllBytes(abs, f.Bytes());
                 }
                 if (git) InitGit(cwd);
                 return ws;
@@ -403,6 +402,17 @@ public sealed class CSharpTarget : ITarget
                 ws.Remove();
                 throw;
             }
+        }
+
+        /// <summary>Inside the workspace, or one level up ("../x") beside it, never further (as the TypeScript host).</summary>
+        private static string FixturePath(string root, string cwd, string path)
+        {
+            var rel = path.Replace('\\', '/');
+            var outside = rel.StartsWith("../", StringComparison.Ordinal);
+            var rest = outside ? rel[3..] : rel;
+            if (rest.Length == 0 || rest.StartsWith('/') || rest.Split('/').Contains(".."))
+                throw new CaseException($"fixture path escapes the case folder: {path}");
+            return Path.Combine([outside ? root : cwd, .. rest.Split('/')]);
         }
 
         /// <summary><c>git init</c> + commit of the fixture, with a fixed identity and dates (as the TypeScript host).</summary>
@@ -439,35 +449,40 @@ public sealed class CSharpTarget : ITarget
             if (p.ExitCode != 0) throw new CaseException($"git {string.Join(' ', args)} failed ({p.ExitCode}): {stderr.Result.Trim()}");
         }
 
-        /// <summary>All files under cwd (no .git), sorted by path (ordinal), text when valid UTF-8 (BOM kept) else base64.</summary>
+        /// <summary>All files under cwd (no .git) and beside it ("../x"), sorted by path (ordinal): text when valid UTF-8
+        /// (BOM kept), else base64; symbolic links as their target, not followed.</summary>
         public static JsonArray Read(string cwd)
         {
-            var files = new List<(string Path, byte[] Bytes)>();
-            void Walk(string dir, string rel)
+            var files = new List<(string Path, byte[]? Bytes, string? Link)>();
+            void Walk(string dir, string rel, IReadOnlySet<string> skip)
             {
                 foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
                 {
                     var r = rel.Length > 0 ? $"{rel}/{entry.Name}" : entry.Name;
-                    if (entry.LinkTarget is not null) continue; // symlinks are neither files nor directories to readdir's Dirent
-                    if (entry is DirectoryInfo d)
-                    {
-                        if (d.Name != ".git") Walk(d.FullName, r);
-                    }
-                    else if (entry is FileInfo fi)
-                    {
-                        files.Add((r, File.ReadAllBytes(fi.FullName)));
-                    }
+                    if (skip.Contains(entry.Name)) continue;
+                    if (entry.LinkTarget is { } target) files.Add((r, null, target));
+                    else if (entry is DirectoryInfo d) Walk(d.FullName, r, GitOnly);
+                    else if (entry is FileInfo fi) files.Add((r, File.ReadAllBytes(fi.FullName), null));
                 }
             }
-            if (Directory.Exists(cwd)) Walk(cwd, "");
+            if (Directory.Exists(cwd))
+            {
+                Walk(cwd, "", GitOnly);
+                Walk(Path.GetDirectoryName(cwd)!, "..", new HashSet<string> { Path.GetFileName(cwd) });
+            }
 
             var result = new JsonArray();
-            foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var (path, bytes, link) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
+                if (link is not null)
+                {
+                    result.Add(new JsonObject { ["path"] = path, ["symlink"] = link });
+                    continue;
+                }
                 string? text;
                 try
                 {
-                    text = StrictUtf8.GetString(bytes);
+                    text = StrictUtf8.GetString(bytes!);
                 }
                 catch (DecoderFallbackException)
                 {
@@ -475,7 +490,7 @@ public sealed class CSharpTarget : ITarget
                 }
                 result.Add(text is not null
                     ? new JsonObject { ["path"] = path, ["text"] = text }
-                    : new JsonObject { ["path"] = path, ["base64"] = Convert.ToBase64String(bytes) });
+                    : new JsonObject { ["path"] = path, ["base64"] = Convert.ToBase64String(bytes!) });
             }
             return result;
         }

@@ -11,6 +11,20 @@ export interface FixtureFile {
 	path: string
 	text?: string | null
 	base64?: string | null
+	symlink?: string | null // a symbolic link to this target (as given: relative or absolute)
+}
+
+// Folders of a case's temp root that are not fixture files: the workspace itself and the extension's storage.
+const RESERVED = new Set([".global-storage"])
+
+/** Where a fixture path goes: inside the workspace, or one level up ("../x") beside it, never further. */
+function fixturePath(root: string, cwd: string, p: string): string {
+	const rel = p.replace(/\\/g, "/")
+	const outside = rel.startsWith("../")
+	const rest = outside ? rel.slice(3) : rel
+	if (rest.startsWith("/") || rest.split("/").includes("..") || rest === "")
+		throw new Error(`fixture path escapes the case folder: ${p}`)
+	return path.join(outside ? root : cwd, ...rest.split("/"))
 }
 
 export interface Workspace {
@@ -28,10 +42,12 @@ export function createWorkspace(workspaceName: string, files: FixtureFile[], git
 	fs.mkdirSync(cwd, { recursive: true })
 	fs.mkdirSync(globalStorage, { recursive: true })
 	for (const f of files) {
-		const rel = f.path.replace(/\\/g, "/")
-		if (rel.startsWith("/") || rel.split("/").includes("..")) throw new Error(`fixture path escapes the workspace: ${f.path}`)
-		const abs = path.join(cwd, ...rel.split("/"))
+		const abs = fixturePath(root, cwd, f.path)
 		fs.mkdirSync(path.dirname(abs), { recursive: true })
+		if (f.symlink != null) {
+			fs.symlinkSync(f.symlink, abs)
+			continue
+		}
 		const bytes = f.base64 != null ? Buffer.from(f.base64, "base64") : Buffer.from(f.text ?? "", "utf8")
 		fs.writeFileSync(abs, bytes)
 	}
@@ -61,15 +77,21 @@ export function createWorkspace(workspaceName: string, files: FixtureFile[], git
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
 
-/** All files under cwd (no .git), sorted by path (ordinal), text when valid UTF-8 else base64. */
+/**
+ * All files under cwd (no .git) and beside it ("../x"), sorted by path (ordinal): text when valid UTF-8, else base64;
+ * symbolic links as their target, not followed.
+ */
 export function readWorkspace(cwd: string): FixtureFile[] {
-	const out: { path: string; text?: string; base64?: string }[] = []
-	const walk = (dir: string, rel: string) => {
+	const out: { path: string; text?: string; base64?: string; symlink?: string }[] = []
+	const walk = (dir: string, rel: string, skip: Set<string>) => {
 		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
 			const r = rel ? `${rel}/${e.name}` : e.name
 			const abs = path.join(dir, e.name)
-			if (e.isDirectory()) {
-				if (e.name !== ".git") walk(abs, r)
+			if (skip.has(e.name)) continue
+			if (e.isSymbolicLink()) {
+				out.push({ path: r, symlink: fs.readlinkSync(abs) })
+			} else if (e.isDirectory()) {
+				walk(abs, r, new Set([".git"]))
 			} else if (e.isFile()) {
 				const bytes = fs.readFileSync(abs)
 				let text: string | undefined
@@ -82,7 +104,8 @@ export function readWorkspace(cwd: string): FixtureFile[] {
 			}
 		}
 	}
-	walk(cwd, "")
+	walk(cwd, "", new Set([".git"]))
+	walk(path.dirname(cwd), "..", new Set([path.basename(cwd), ...RESERVED]))
 	out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 	return out
 }
