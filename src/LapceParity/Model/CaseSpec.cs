@@ -30,6 +30,9 @@ public sealed record CaseSpec
         ["maxReadFileLine"] = -1,
         ["fuzzyMatchThreshold"] = 1.0,
         ["consecutiveMistakeLimit"] = 3,
+        // Codex waits this long after each edit for linters to report; neither target runs a linter, so the default
+        // wait would only slow every edit case by a second. Scenarios that care set it.
+        ["writeDelayMs"] = 0,
     };
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
