@@ -62,6 +62,26 @@ var serve = new Command("target", "serve a target over the JSON-lines protocol o
 serve.SetAction(async (parse, ct) => await ProtocolServer.ServeAsync(new CSharpTarget(), Console.In, Console.Out, ct));
 root.Subcommands.Add(serve);
 
+var benchFeatures = new Option<string[]>("--features") { Description = "folders of @bench scenarios (default: benchmarks/)" };
+var benchCodex = new Option<string?>("--codex") { Description = "the Codex tree (default: $CODEX_ROOT)" };
+var benchFilter = new Option<string?>("--filter") { Description = "as for run" };
+var iterations = new Option<int>("--iterations") { Description = "timed runs per case and target", DefaultValueFactory = _ => 10 };
+var warmup = new Option<int>("--warmup") { Description = "untimed runs first", DefaultValueFactory = _ => 3 };
+var benchOut = new Option<string?>("--out") { Description = "also write the Markdown table here" };
+var benchRepo = new Option<string?>("--repo") { Description = "the repository root" };
+var bench = new Command("bench", "time the C# port against the TypeScript original, side by side, per tool call")
+{
+    benchFeatures, benchCodex, benchFilter, iterations, warmup, benchOut, benchRepo,
+};
+bench.SetAction(async (parse, ct) =>
+{
+    var repoRoot = parse.GetValue(benchRepo) ?? RepoRoot.Find(Directory.GetCurrentDirectory());
+    var (code, _) = await BenchRun.ExecuteAsync(repoRoot, parse.GetValue(benchCodex), parse.GetValue(benchFeatures) ?? [],
+        parse.GetValue(benchFilter), parse.GetValue(iterations), parse.GetValue(warmup), parse.GetValue(benchOut), AnsiConsole.Console, ct);
+    return code;
+});
+root.Subcommands.Add(bench);
+
 var stepsCommand = new Command("steps", "list every step definition (pattern and method)");
 stepsCommand.SetAction(_ =>
 {

@@ -19,6 +19,8 @@ public sealed record CaseSpec
     public JsonObject? Validate { get; set; }
     public JsonObject? Repetition { get; set; }
     public int TimeoutMs { get; set; } = 30_000;
+    /// <summary>Benchmark runs only: {"iterations": N, "warmup": W}; see docs/performance.md.</summary>
+    public JsonObject? Bench { get; set; }
 
     public static JsonObject DefaultSettings() => new()
     {
@@ -72,6 +74,7 @@ public sealed record CaseSpec
         if (Validate is not null) o["validate"] = Validate.DeepClone();
         if (Repetition is not null) o["repetition"] = Repetition.DeepClone();
         o["timeoutMs"] = TimeoutMs;
+        if (Bench is not null) o["bench"] = Bench.DeepClone();
         return o;
     }
 
@@ -93,6 +96,7 @@ public sealed record CaseSpec
         Validate = o["validate"]?.DeepClone() as JsonObject,
         Repetition = o["repetition"]?.DeepClone() as JsonObject,
         TimeoutMs = o["timeoutMs"]?.GetValue<int>() ?? 30_000,
+        Bench = o["bench"]?.DeepClone() as JsonObject,
     };
 }
 

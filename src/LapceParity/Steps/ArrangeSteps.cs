@@ -96,6 +96,16 @@ public static class ArrangeSteps
     public static void MessageRepeated(ArrangeContext c, int times, string text) =>
         c.Spec.Message = string.Concat(Enumerable.Repeat(Escapes.Unescape(text), times));
 
+    /// <summary>A generated message: the head, then N lines (line n is the pattern with {n} replaced by n), then the tail.</summary>
+    [Given($"the assistant message is {Q} then (\\d+) lines {Q} then {Q}")]
+    public static void MessageGenerated(ArrangeContext c, string head, int count, string pattern, string tail)
+    {
+        var sb = new System.Text.StringBuilder(Escapes.Unescape(head));
+        var line = Escapes.Unescape(pattern);
+        for (var n = 1; n <= count; n++) sb.Append(line.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture))).Append('\n');
+        c.Spec.Message = sb.Append(Escapes.Unescape(tail)).ToString();
+    }
+
     [Given("the message streams in chunks of (\\d+) characters?")]
     public static void ChunksOf(ArrangeContext c, int size) => c.Spec.Chunks = Split(c.Spec.Message, size);
 

@@ -113,7 +113,28 @@ public sealed class CSharpTarget : ITarget
 
     // ---- present ------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// case.bench = {iterations, warmup}: the same case run repeatedly, timing only the tool layer's work (the driver:
+    /// parsing, dispatch and the tool with its file I/O), as the TypeScript host does; the last transcript carries timings.ms.
+    /// </summary>
     private static async Task<JsonObject> RunPresentAsync(CaseSpec spec, CancellationToken ct)
+    {
+        if (spec.Bench is not { } bench) return (await RunPresentOnceAsync(spec, ct)).Transcript;
+        var warmup = bench["warmup"]?.GetValue<int>() ?? 3;
+        var iterations = bench["iterations"]?.GetValue<int>() ?? 10;
+        var ms = new JsonArray();
+        JsonObject last = null!;
+        for (var i = 0; i < warmup + iterations; i++)
+        {
+            var (t, elapsed) = await RunPresentOnceAsync(spec, ct);
+            if (i >= warmup) ms.Add(elapsed);
+            last = t;
+        }
+        last["timings"] = new JsonObject { ["ms"] = ms };
+        return last;
+    }
+
+    private static async Task<(JsonObject Transcript, double Ms)> RunPresentOnceAsync(CaseSpec spec, CancellationToken ct)
     {
         var settings = CaseSpec.DefaultSettings();
         foreach (var (k, v) in spec.Settings ?? new JsonObject()) settings[k] = v?.DeepClone();
@@ -127,9 +148,13 @@ public sealed class CSharpTarget : ITarget
             var task = new ClineTask(ws.Cwd, provider, answers);
 
             string? error = null;
+            long started = 0;
+            double elapsed = 0;
             try
             {
+                started = Stopwatch.GetTimestamp();
                 await task.RunAssistantResponseAsync(chunks, ct);
+                elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -150,7 +175,7 @@ public sealed class CSharpTarget : ITarget
             // Only when the tools asked the provider to create or finish a task: absent otherwise (as the TypeScript host).
             if (provider.Calls.Count > 0) t["providerCalls"] = JsonText.Parse(JsJson.Stringify(provider.Calls)!);
             t["workspacePath"] = ws.Cwd; // replaced by {workspace} in normalisation
-            return t;
+            return (t, elapsed);
         }
         finally
         {

@@ -106,7 +106,27 @@ async function resetModuleState(cwd: string | undefined, name?: string) {
 	await changeLanguage("en")
 }
 
+/**
+ * case.bench = {iterations, warmup}: run the same case repeatedly, timing only the tool layer's work (the driver:
+ * parsing, dispatch and the tool, with its file I/O), not the workspace set-up or the transcript; Node's start-up and
+ * the protocol round trip are outside it too. The transcript of the last run carries `timings.ms`.
+ */
 async function runPresent(c: CaseSpec) {
+	const bench = (c as any).bench as { iterations?: number; warmup?: number } | undefined
+	if (!bench) return (await runPresentOnce(c)).t
+	const ms: number[] = []
+	let last: any
+	const warmup = bench.warmup ?? 3
+	for (let i = 0; i < warmup + (bench.iterations ?? 10); i++) {
+		const r = await runPresentOnce(c)
+		if (i >= warmup) ms.push(r.ms)
+		last = r.t
+	}
+	last.timings = { ms }
+	return last
+}
+
+async function runPresentOnce(c: CaseSpec): Promise<{ t: any; ms: number }> {
 	const settings = { ...DEFAULT_SETTINGS, ...(c.settings ?? {}) }
 	const message = c.message ?? ""
 	const chunks = c.chunks ?? [message]
@@ -120,7 +140,9 @@ async function runPresent(c: CaseSpec) {
 		const provider = new FakeProvider(settings, ws.globalStorage, codexDir)
 		const task = new FakeTask(ws.cwd, settings, c.answers ?? [], provider)
 		await task.initialize()
+		const started = process.hrtime.bigint()
 		const { assistantMessage, error } = await driveTask(task, chunks)
+		const ms = Number(process.hrtime.bigint() - started) / 1e6
 		const t = emptyTranscript()
 		t.userMessageContent = JSON.parse(JSON.stringify(task.userMessageContent))
 		t.ui = JSON.parse(JSON.stringify(task.ui))
@@ -131,7 +153,7 @@ async function runPresent(c: CaseSpec) {
 		// Only when the tools asked the provider to create or finish a task: absent otherwise.
 		if (provider.calls.length > 0) (t as any).providerCalls = JSON.parse(JSON.stringify(provider.calls))
 		;(t as any).workspacePath = ws.cwd // replaced by {workspace} in the runner's normalisation
-		return t
+		return { t, ms }
 	} finally {
 		await resetModuleState(undefined)
 		removeWorkspace(ws)
