@@ -25,7 +25,7 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
     public RecordingStore Recordings => recordings;
     public string? CodexPin { get; init; }
 
-    private sealed record Prepared(CaseSpec? Spec, IReadOnlyList<BoundStep> Then, string? Problem);
+    private sealed record Prepared(CaseSpec? Spec, IReadOnlyList<BoundStep> Then, string? Problem, IReadOnlyList<Func<ICaseService>>? Services = null);
 
     public async Task<IReadOnlyList<ScenarioOutcome>> RunScenarioAsync(ScenarioInstance s, CancellationToken ct)
     {
@@ -61,7 +61,7 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
         }
         if (arrange.Spec.Chunks is { } chunks && string.Concat(chunks) != arrange.Spec.Message)
             return new Prepared(null, [], $"{s.FeatureFile}:{s.Line}: the chunks do not add up to the message (stream the message after setting it)");
-        return new Prepared(arrange.Spec, bound.Where(b => b.Step.Kind == StepKind.Then).ToList(), null);
+        return new Prepared(arrange.Spec, bound.Where(b => b.Step.Kind == StepKind.Then).ToList(), null, arrange.Services);
     }
 
     private async Task<ScenarioOutcome> RunOnAsync(ScenarioInstance s, ITarget target, CancellationToken ct)
@@ -87,7 +87,7 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
             return Outcome(OutcomeStatus.NotRun, unavailable);
         }
 
-        var response = await target.RunAsync(spec, ct);
+        var (response, placeholders, extra) = await RunWithServicesAsync(target, spec, prepared.Services ?? [], ct);
         runMs = response.Elapsed.TotalMilliseconds;
         if (response.Status != ResponseStatus.Ok)
         {
@@ -100,7 +100,9 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
             return Outcome(OutcomeStatus.Fail, $"{what}: {response.Error}", stderr: response.StderrTail);
         }
 
-        var transcript = Normalizer.Normalize(response.Transcript!);
+        var raw = response.Transcript!;
+        if (extra is not null) foreach (var (k, v) in extra) raw[k] = v?.DeepClone();
+        var transcript = Normalizer.Normalize(raw, placeholders);
         var mismatches = new List<FieldMismatch>();
 
         // Then steps, on this target's own transcript.
@@ -164,6 +166,31 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
         if (mismatches.Count > 0)
             return Outcome(OutcomeStatus.Fail, $"{mismatches.Count} field(s) differ; first: {mismatches[0].Field}", mismatches);
         return Outcome(OutcomeStatus.Pass, null);
+    }
+
+    /// <summary>Starts the case's services, puts their actual values in place of the placeholders, runs the case.</summary>
+    private static async Task<(TargetResponse Response, IReadOnlyList<(string Actual, string Placeholder)> Placeholders, JsonObject? Extra)> RunWithServicesAsync(
+        ITarget target, CaseSpec spec, IReadOnlyList<Func<ICaseService>> factories, CancellationToken ct)
+    {
+        if (factories.Count == 0) return (await target.RunAsync(spec, ct), [], null);
+        var services = factories.Select(f => f()).ToList();
+        try
+        {
+            var placeholders = new List<(string Actual, string Placeholder)>();
+            foreach (var s in services)
+                foreach (var (placeholder, actual) in await s.StartAsync(ct)) placeholders.Add((actual, placeholder));
+            var json = spec.ToJson();
+            foreach (var (actual, placeholder) in placeholders) json = json.Replace(placeholder, actual, StringComparison.Ordinal);
+            var response = await target.RunAsync(CaseSpec.FromJson(json), ct);
+            var extra = new JsonObject();
+            foreach (var s in services)
+                if (s.Collect() is { } fields) foreach (var (k, v) in fields) extra[k] = v?.DeepClone();
+            return (response, placeholders, extra.Count > 0 ? extra : null);
+        }
+        finally
+        {
+            foreach (var s in services) await s.DisposeAsync();
+        }
     }
 
     private static string Short(string commit) => commit.Length > 8 ? commit[..8] : commit;

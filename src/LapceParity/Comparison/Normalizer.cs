@@ -9,11 +9,12 @@ namespace LapceParity.Comparison;
 /// </summary>
 public static partial class Normalizer
 {
-    public static JsonObject Normalize(JsonObject transcript)
+    /// <param name="placeholders">Actual values of a case's services (e.g. a local endpoint's URL) to turn back into their placeholders.</param>
+    public static JsonObject Normalize(JsonObject transcript, IReadOnlyList<(string Actual, string Placeholder)>? placeholders = null)
     {
         var workspace = transcript["workspacePath"]?.GetValue<string>();
         transcript.Remove("workspacePath");
-        var replacements = new List<(string From, string To)>();
+        var replacements = new List<(string From, string To)>(placeholders ?? []);
         if (!string.IsNullOrEmpty(workspace))
         {
             var fwd = workspace.Replace('\\', '/');

@@ -11,6 +11,8 @@ public sealed class ArrangeContext(ScenarioInstance scenario)
     public CaseSpec Spec { get; } = new();
     public JsonObject ValidationParams { get; } = new();
     public JsonObject ValidationRequirements { get; } = new();
+    /// <summary>Services the case needs beside each target run (a new instance per run).</summary>
+    public List<Func<ICaseService>> Services { get; } = [];
 }
 
 /// <summary>What Then steps check: one target's normalized transcript.</summary>
