@@ -25,6 +25,15 @@ public static partial class Normalizer
             if (back != workspace) replacements.Add((back, "{workspace}"));
             // JSON-escaped forms, as they appear inside JSON.stringify'd texts
             replacements.Add((back.Replace("\\", "\\\\"), "{workspace}"));
+            // The folder beside the workspace (each target's own temp folder), as an absolute path: files there show
+            // as "{workspace}/../name" (e.g. edit_file's readable path of "../outside.txt").
+            var parent = Path.GetDirectoryName(fwd.TrimEnd('/'))?.Replace('\\', '/');
+            if (!string.IsNullOrEmpty(parent) && parent.Trim('/').Contains('/'))
+            {
+                replacements.Add((parent + "/", "{workspace}/../"));
+                var parentBack = parent.Replace('/', '\\');
+                if (parentBack != parent) replacements.Add((parentBack + "\\", "{workspace}\\..\\"));
+            }
         }
         return (JsonObject)Rewrite(transcript, s => NormalizeString(s, replacements))!;
     }
