@@ -289,7 +289,8 @@ export class FakeTask extends EventEmitter {
 			this.lastMessageTs = ts
 			this.clineMessages.push({ ts, type: "ask", ask: type, text, ...(partial ? { partial } : {}), isProtected })
 		}
-		if (partial) throw new Error("Current ask promise was ignored")
+		// Task.ask's texts: #1 when a partial message was updated, #2 when a new partial message was added.
+		if (partial) throw new Error(`Current ask promise was ignored (${updating ? "#1" : "#2"})`)
 		const answer = this.answers.shift()
 		if (answer) {
 			ev.response = answer.response
