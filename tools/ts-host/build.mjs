@@ -35,7 +35,6 @@ export const STUBS = {
 	"@dotenvx/dotenvx": "loads .env for the extension's activation only",
 	"google-auth-library": "Vertex/Gemini auth (api/providers)",
 	ollama: "LLM API client (api/providers)",
-	openai: "LLM API client (api/providers, Morph edit_file, code-index embedders)",
 	axios: "HTTP client (api/providers, marketplace, cloud)",
 	undici: "HTTP client (api/providers)",
 	"reconnecting-eventsource": "server-sent events to Kilo/Roo backends",

@@ -445,7 +445,7 @@ public static class PresentAssistantMessage
         {
             case "write_to_file":
                 await CheckpointSaveAndMarkAsync(cline);
-                // await WriteToFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await WriteToFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "update_todo_list":
                 // await UpdateTodoListTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
@@ -478,16 +478,16 @@ public static class PresentAssistantMessage
             }
             case "insert_content":
                 await CheckpointSaveAndMarkAsync(cline);
-                // await InsertContentTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await InsertContentTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "search_and_replace":
                 await CheckpointSaveAndMarkAsync(cline);
-                // await SearchAndReplaceTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await SearchAndReplaceTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             // kilocode_change: Morph fast apply
             case "edit_file":
                 await CheckpointSaveAndMarkAsync(cline);
-                // await EditFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await EditFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "read_file":
             {

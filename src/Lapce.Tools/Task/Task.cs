@@ -10,6 +10,11 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lapce.Tools.AssistantMessage;
 using Lapce.Tools.Checkpoints;
+using Lapce.Tools.ContextTracking;
+using Lapce.Tools.Diff.Strategies;
+using Lapce.Tools.Ignore;
+using Lapce.Tools.Integrations.Editor;
+using Lapce.Tools.Protect;
 using Lapce.Tools.Prompts;
 using Lapce.Tools.Shared;
 using Lapce.Tools.Tools;
@@ -55,6 +60,10 @@ public sealed class ProviderState
     public int MaxReadFileLine { get; set; } = -1;
     public double FuzzyMatchThreshold { get; set; } = 1.0;
     public int ConsecutiveMistakeLimit { get; set; } = 3;
+    /// <summary><c>diagnosticsEnabled</c> (its JS truthiness; null when absent, which the tools read as true).</summary>
+    public bool? DiagnosticsEnabled { get; set; }
+    /// <summary><c>writeDelayMs</c>: the wait after saving an edit (null when absent: DEFAULT_WRITE_DELAY_MS).</summary>
+    public double? WriteDelayMs { get; set; }
     /// <summary>The whole settings object, for settings a later tool reads that have no property here.</summary>
     public JsonObject Settings { get; set; } = new();
 
@@ -79,6 +88,15 @@ public sealed class ProviderState
         if (Number(settings["maxReadFileLine"]) is { } maxLine) s.MaxReadFileLine = (int)maxLine;
         if (Number(settings["fuzzyMatchThreshold"]) is { } fuzzy) s.FuzzyMatchThreshold = fuzzy;
         if (Number(settings["consecutiveMistakeLimit"]) is { } limit) s.ConsecutiveMistakeLimit = (int)limit;
+        if (settings["diagnosticsEnabled"] is JsonValue diagnostics && diagnostics.GetValueKind() != JsonValueKind.Null)
+            s.DiagnosticsEnabled = diagnostics.GetValueKind() switch
+            {
+                JsonValueKind.False => false,
+                JsonValueKind.String => diagnostics.GetValue<string>().Length > 0,
+                JsonValueKind.Number => Number(diagnostics) is var d && d != 0,
+                _ => true,
+            };
+        if (Number(settings["writeDelayMs"]) is { } writeDelay) s.WriteDelayMs = writeDelay;
         return s;
     }
 
@@ -216,6 +234,15 @@ public sealed class ClineTask
     public bool DiffEnabled { get; set; }
     public double FuzzyMatchThreshold { get; set; }
     public bool DidEditFile { get; set; }
+    /// <summary>
+    /// Task's constructor sets a MultiSearchReplaceDiffStrategy when diff editing is enabled (the multi-file one with
+    /// the multiFileApplyDiff experiment); null otherwise.
+    /// </summary>
+    public IDiffStrategy? DiffStrategy { get; set; }
+    public DiffViewProvider DiffViewProvider { get; }
+    public RooIgnoreController? RooIgnoreController { get; }
+    public RooProtectedController? RooProtectedController { get; }
+    public FileContextTracker FileContextTracker { get; }
 
     // Tool Use
     public int ConsecutiveMistakeCount { get; set; }
@@ -267,7 +294,23 @@ public sealed class ClineTask
         if (state.Settings["initialTodos"] is JsonArray { Count: > 0 } initialTodos)
             TodoList = initialTodos.Select(t => t is JsonObject o ? TodoItem.FromJson(o) : new TodoItem("", "", "")).ToList();
         VsCode = VsCode.FromSettings(state.Settings["vscodeConfiguration"] as JsonObject);
+        VsCode.WorkspaceFolders = [cwd];
+
+        RooIgnoreController = new RooIgnoreController(cwd);
+        RooProtectedController = new RooProtectedController(cwd);
+        FileContextTracker = new FileContextTracker(TaskId);
+        // Codex starts initialize() here without awaiting it (the TypeScript host awaits it before the response); its
+        // file I/O completes synchronously here, so the rules are loaded when the constructor returns.
+        RooIgnoreController.InitializeAsync().GetAwaiter().GetResult();
+        DiffViewProvider = new DiffViewProvider(cwd, this);
+        if (DiffEnabled) DiffStrategy = CreateDiffStrategy(state);
     }
+
+    /// <summary>The diff strategy Task's constructor picks (see <see cref="DiffStrategy"/>).</summary>
+    private IDiffStrategy CreateDiffStrategy(ProviderState state) =>
+        Experiments.IsEnabled(state.Experiments ?? new Dictionary<string, bool>(), Experiments.MultiFileApplyDiff)
+            ? new MultiFileSearchReplaceDiffStrategy(FuzzyMatchThreshold)
+            : new MultiSearchReplaceDiffStrategy(FuzzyMatchThreshold);
 
     /// <summary>
     /// <c>emit(event, ...args)</c> of the task's EventEmitter: nothing listens to a task in this port, so it only
@@ -292,7 +335,7 @@ public sealed class ClineTask
 
     /// <summary>
     /// <c>ask(type, text?, partial?, progressStatus?, isProtected?)</c>. A partial ask records its event and
-    /// throws "Current ask promise was ignored" (callers catch it); a complete one takes the next scripted
+    /// throws "Current ask promise was ignored (#1|#2)" as Task.ask does (callers catch it); a complete one takes the next scripted
     /// answer, or approves when none is left.
     /// </summary>
     public async Task<AskResponse> AskAsync(string type, string? text = null, bool? partial = null, ToolProgressStatus? progressStatus = null, bool? isProtected = null)
@@ -323,7 +366,8 @@ public sealed class ClineTask
 
         if (partial == true)
         {
-            throw new Exception("Current ask promise was ignored");
+            // Task.ask's texts: #1 when a partial message was updated, #2 when a new partial message was added.
+            throw new Exception($"Current ask promise was ignored ({(updating ? "#1" : "#2")})");
         }
 
         bool scripted = _scriptedAnswers.TryDequeue(out var answer);

@@ -44,6 +44,42 @@ public static class JsRegExp
         return new Regex(Translate(pattern, multiline, dotAll), options);
     }
 
+    /// <summary>
+    /// <c>new RegExp(pattern, flags)</c> where JavaScript's SyntaxError reaches the user: an invalid pattern throws a
+    /// <see cref="JsError"/> named "SyntaxError" with V8's message, <c>Invalid regular expression: /p/flags: reason</c>
+    /// (the reasons V8 gives for the errors .NET also detects; others keep .NET's wording).
+    /// </summary>
+    public static Regex CreateOrThrowSyntaxError(string pattern, string flags = "")
+    {
+        try
+        {
+            return Create(pattern, flags);
+        }
+        catch (ArgumentException e)
+        {
+            var reason = e is RegexParseException rpe
+                ? rpe.Error switch
+                {
+                    RegexParseError.InsufficientClosingParentheses => "Unterminated group",
+                    RegexParseError.InsufficientOpeningParentheses => "Unmatched ')'",
+                    RegexParseError.UnterminatedBracket => "Unterminated character class",
+                    RegexParseError.QuantifierAfterNothing => "Nothing to repeat",
+                    RegexParseError.NestedQuantifiersNotParenthesized => "Nothing to repeat",
+                    RegexParseError.UnescapedEndingBackslash => "\\ at end of pattern",
+                    RegexParseError.ReversedCharacterRange => "Range out of order in character class",
+                    RegexParseError.ReversedQuantifierRange => "numbers out of order in {} quantifier",
+                    RegexParseError.InvalidGroupingConstruct => "Invalid group",
+                    RegexParseError.UndefinedNamedReference => "Invalid named capture referenced",
+                    _ => e.Message,
+                }
+                : e.Message.EndsWith(": Invalid group", StringComparison.Ordinal) ? "Invalid group"
+                : e.Message.StartsWith("Invalid flags", StringComparison.Ordinal) ? null
+                : e.Message;
+            if (reason is null) throw new JsError("SyntaxError", e.Message);
+            throw new JsError("SyntaxError", $"Invalid regular expression: /{pattern}/{flags}: {reason}");
+        }
+    }
+
     /// <summary>Returns null where JavaScript would throw (invalid pattern) — the callers that catch and go on.</summary>
     public static Regex? TryCreate(string pattern, string flags = "")
     {

@@ -1,5 +1,5 @@
-// Node's `path` module as it behaves on POSIX (path.posix of Node 20): resolve, relative, and the
-// normalizeString they share, transcribed from Node's lib/path.js. Not a Codex file. The win32 flavour Node
+// Node's `path` module as it behaves on POSIX (path.posix of Node 20): resolve, relative, normalize, join,
+// dirname, basename and the normalizeString they share, transcribed from Node's lib/path.js. Not a Codex file. The win32 flavour Node
 // uses on Windows is not ported; process.cwd() is Environment.CurrentDirectory.
 using System.Text;
 
@@ -73,6 +73,90 @@ public static class NodePath
             if (i == fromEnd || from[i] == '/') sb.Append(sb.Length == 0 ? ".." : "/..");
         }
         return sb + to[(toStart + lastCommonSep)..];
+    }
+
+    /// <summary><c>path.normalize(path)</c>.</summary>
+    public static string Normalize(string path)
+    {
+        if (path.Length == 0) return ".";
+        var isAbsolute = path[0] == '/';
+        var trailingSeparator = path[^1] == '/';
+        path = NormalizeString(path, !isAbsolute);
+        if (path.Length == 0)
+        {
+            if (isAbsolute) return "/";
+            return trailingSeparator ? "./" : ".";
+        }
+        if (trailingSeparator) path += "/";
+        return isAbsolute ? $"/{path}" : path;
+    }
+
+    /// <summary><c>path.join(...paths)</c>.</summary>
+    public static string Join(params string[] paths)
+    {
+        string? joined = null;
+        foreach (var arg in paths)
+        {
+            if (arg.Length == 0) continue;
+            joined = joined is null ? arg : $"{joined}/{arg}";
+        }
+        return joined is null ? "." : Normalize(joined);
+    }
+
+    /// <summary><c>path.dirname(path)</c>.</summary>
+    public static string Dirname(string path)
+    {
+        if (path.Length == 0) return ".";
+        var hasRoot = path[0] == '/';
+        var end = -1;
+        var matchedSlash = true;
+        for (var i = path.Length - 1; i >= 1; --i)
+        {
+            if (path[i] == '/')
+            {
+                if (!matchedSlash)
+                {
+                    end = i;
+                    break;
+                }
+            }
+            else
+            {
+                // We saw the first non-path separator
+                matchedSlash = false;
+            }
+        }
+        if (end == -1) return hasRoot ? "/" : ".";
+        if (hasRoot && end == 1) return "//";
+        return path[..end];
+    }
+
+    /// <summary><c>path.basename(path)</c> (without the suffix argument).</summary>
+    public static string Basename(string path)
+    {
+        var start = 0;
+        var end = -1;
+        var matchedSlash = true;
+        for (var i = path.Length - 1; i >= 0; --i)
+        {
+            if (path[i] == '/')
+            {
+                // If we reached a path separator that was not part of a set of path separators at the end of the
+                // string, stop now
+                if (!matchedSlash)
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+            else if (end == -1)
+            {
+                // We saw the first non-path separator, mark this as the end of our path component
+                matchedSlash = false;
+                end = i + 1;
+            }
+        }
+        return end == -1 ? "" : path[start..end];
     }
 
     // normalizeString(path, allowAboveRoot, '/', isPosixPathSeparator)

@@ -1,4 +1,5 @@
-// The slice of the `vscode` API the ported tools read: `vscode.workspace.getConfiguration(section).get(key, default)`.
+// The slice of the `vscode` API the ported tools read: `vscode.workspace.getConfiguration(section).get(key, default)`,
+// the workspace folders and the text documents (Integrations/Editor/TextDocumentModel).
 // Not a Codex file. Values come from the case setting `vscodeConfiguration` ({"kilo-code.newTaskRequireTodos": true, …},
 // docs/transcript.md); a key without a value gets the default the extension contributes in Codex's src/package.json
 // (`contributes.configuration`, as VS Code serves it), else the caller's default. Only the contributed defaults of keys
@@ -11,6 +12,14 @@ namespace Lapce.Tools.Utils;
 public sealed class VsCode(IReadOnlyDictionary<string, JsonNode?>? configuration = null)
 {
     public VsCodeWorkspace Workspace { get; } = new(configuration ?? new Dictionary<string, JsonNode?>());
+
+    /// <summary>
+    /// <c>vscode.workspace.workspaceFolders</c> as file system paths (the task sets its folder; empty: no workspace).
+    /// </summary>
+    public IReadOnlyList<string> WorkspaceFolders { get; set; } = [];
+
+    /// <summary>The window's text documents, editors and tabs (<c>vscode.workspace.textDocuments</c>, <c>vscode.window</c>).</summary>
+    public Lapce.Tools.Integrations.Editor.TextDocumentModel TextDocuments { get; } = new();
 
     /// <summary>From a case's <c>vscodeConfiguration</c> object (null: nothing configured).</summary>
     public static VsCode FromSettings(JsonObject? configuration) =>

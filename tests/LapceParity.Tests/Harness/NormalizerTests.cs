@@ -14,6 +14,7 @@ public sealed class NormalizerTests
     [InlineData("{\"name\":\"Error\",\"message\":\"boom\",\"stack\":\"Error: boom\\n    at f (x.js:1:2)\"}", "{\"name\":\"Error\",\"message\":\"boom\",\"stack\":\"{stack}\"}")]
     [InlineData("execution 3f2504e0-4f89-11d3-9a0c-0305e82c3301 done", "execution {uuid} done")]
     [InlineData("started pid 4242", "started pid {pid}")]
+    [InlineData("<path>/tmp/lapce-ts-Ab12/outside.txt</path>", "<path>{workspace}/../outside.txt</path>")]
     public void Volatile_values_are_replaced(string input, string expected) => Assert.Equal(expected, Normalize(input));
 
     [Theory]

@@ -1,6 +1,7 @@
 // The smallest program that speaks docs/protocol.md: it "presents" a message by echoing it back.
 // The harness's tests use it as an external target, and to play a crashing or hanging target:
-// a message containing CRASH exits mid-case, one containing HANG never answers.
+// a message containing CRASH exits mid-case, one containing HANG never answers; a message "FETCH <url>" first POSTs
+// {"message": <the message>} to that URL (a case service's local endpoint, to test placeholder substitution).
 // MINIMAL_TARGET_COMMIT, when set, is announced as the Codex commit (to test the version warning).
 import readline from "node:readline"
 
@@ -9,7 +10,7 @@ if (process.env.MINIMAL_TARGET_COMMIT) hello.codexCommit = process.env.MINIMAL_T
 process.stdout.write(JSON.stringify(hello) + "\n")
 
 const rl = readline.createInterface({ input: process.stdin })
-rl.on("line", (line) => {
+rl.on("line", async (line) => {
 	const request = JSON.parse(line)
 	if (request.op === "shutdown") {
 		process.stdout.write(JSON.stringify({ id: request.id, ok: true }) + "\n")
@@ -21,6 +22,14 @@ rl.on("line", (line) => {
 		process.exit(7)
 	}
 	if (c.message.includes("HANG")) return
+	if (c.message.startsWith("FETCH ")) {
+		const response = await fetch(c.message.slice("FETCH ".length), {
+			method: "POST",
+			headers: { "Content-Type": "application/json" },
+			body: JSON.stringify({ message: c.message }),
+		})
+		await response.text()
+	}
 	const transcript = {
 		userMessageContent: [{ type: "text", text: c.message }],
 		ui: [],
