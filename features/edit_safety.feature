@@ -95,6 +95,7 @@ Feature: Edit safety: a refused, failed or blocked edit leaves the file byte for
     And the tool result is "The tool execution failed with the following error:\n<error>\nTool \"write_to_file\" is not allowed in ask mode.\n</error>"
 
   @tool:write_to_file
+  @divergence(on_a_denial_Codex_saves_the_reverted_document,_rewriting_these_bytes;_the_port_puts_the_exact_original_bytes_back)
   Scenario: write_to_file denied on a file with mixed line endings saves them normalised
     Given a file "mixed.txt" containing "a\r\nb\nc\r\n"
     And the assistant message is "<write_to_file><path>mixed.txt</path><content>x</content><line_count>1</line_count></write_to_file>"
@@ -104,6 +105,7 @@ Feature: Edit safety: a refused, failed or blocked edit leaves the file byte for
     And the tool result is "The user denied this operation."
 
   @tool:write_to_file
+  @divergence(on_a_denial_Codex_saves_the_reverted_document,_rewriting_these_bytes;_the_port_puts_the_exact_original_bytes_back)
   Scenario: write_to_file denied on a UTF-16 file saves the UTF-8 reading of its bytes
     Given a file "wide.txt" with base64 "//5hAGIACgA="
     And the assistant message is "<write_to_file><path>wide.txt</path><content>x</content><line_count>1</line_count></write_to_file>"
@@ -191,6 +193,7 @@ Feature: Edit safety: a refused, failed or blocked edit leaves the file byte for
     And "userMessageContent[1].text" contains "Tool 'insert_content' in mode 'Architect' can only edit files matching pattern"
 
   @tool:insert_content
+  @divergence(on_a_denial_Codex_saves_the_reverted_document,_rewriting_these_bytes;_the_port_puts_the_exact_original_bytes_back)
   Scenario: insert_content denied on a file with mixed line endings saves them normalised
     Given a file "mixed.txt" containing "a\nb\r\nc\n"
     And the assistant message is "<insert_content><path>mixed.txt</path><line>1</line><content>x</content></insert_content>"
@@ -338,6 +341,7 @@ Feature: Edit safety: a refused, failed or blocked edit leaves the file byte for
     And the tool result is "The tool execution failed with the following error:\n<error>\nTool \"apply_diff\" is not allowed in code mode.\n</error>"
 
   @tool:apply_diff
+  @divergence(on_a_denial_Codex_saves_the_reverted_document,_rewriting_these_bytes;_the_port_puts_the_exact_original_bytes_back)
   Scenario: apply_diff denied on a file with mixed line endings saves them normalised
     Given a file "mixed.txt" containing "a\r\nb\nc\r\n"
     And the assistant message is "<apply_diff><path>mixed.txt</path><diff>\n<<<<<<< SEARCH\nb\n=======\nB\n>>>>>>> REPLACE\n</diff></apply_diff>"

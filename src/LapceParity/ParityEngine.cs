@@ -159,7 +159,8 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
             if (reference is not null) mismatches.AddRange(TranscriptComparer.Compare(reference, transcript, label));
         }
 
-        var divergence = s.DivergenceReason;
+        // @divergence is about a port: the reference is judged as usual.
+        var divergence = target.Kind == TargetKind.TypeScript ? null : s.DivergenceReason;
         if (divergence is not null)
             return Outcome(OutcomeStatus.Divergence, divergence, mismatches, matches: mismatches.Count == 0 && parityProblem is null);
         if (parityProblem is not null) return Outcome(OutcomeStatus.Fail, parityProblem, mismatches);

@@ -19,8 +19,8 @@ public sealed class ScenarioDiscoverer(IMessageSink sink) : IXunitTestCaseDiscov
         foreach (var target in ParitySuite.TargetNames)
         {
             string? skip = null;
-            if (s.DivergenceReason is { } reason) skip = $"divergence: {reason}";
-            else if (target == "typescript") skip = ParitySuite.TypeScriptUnavailable;
+            if (target == "typescript") skip = ParitySuite.TypeScriptUnavailable;
+            else if (s.DivergenceReason is { } reason) skip = $"divergence: {reason}";
             yield return new ScenarioTestCase(sink, method, s.Key, target, s.DisplayName(target), skip);
         }
     }

@@ -31,6 +31,8 @@ public sealed class DiffViewProvider
 
     private List<string> _createdDirs = [];
     private bool _documentWasOpen;
+    /// <summary>The file's bytes when the edit began: what a revert puts back (see RevertChangesAsync).</summary>
+    private byte[]? _originalBytes;
     private string? _relPath;
     private string? _newContent;
     private TextEditor? _activeDiffEditor;
@@ -70,6 +72,7 @@ public sealed class DiffViewProvider
         // (Diagnostics before editing would be taken here, to compare after saving: there are none.)
 
         OriginalContent = fileExists ? await NodeFs.ReadFileUtf8Async(absolutePath) : "";
+        _originalBytes = fileExists ? await File.ReadAllBytesAsync(absolutePath) : null;
 
         // For new files, create any necessary directories and keep track of new directories to delete if the user
         // denies the operation.
@@ -342,6 +345,14 @@ public sealed class DiffViewProvider
             // the user made changes and saved during the edit.
             await _vscode.ApplyEditAsync(edit);
             await updatedDocument.SaveAsync();
+
+            // Deliberate divergence from Codex: saving the document back normalises mixed line endings and rewrites
+            // bytes that are not UTF-8. The port puts the exact original bytes back, so a denied or failed edit never
+            // changes a file (scenarios where Codex does change it are tagged @divergence).
+            if (_originalBytes is not null && !(await File.ReadAllBytesAsync(absolutePath)).AsSpan().SequenceEqual(_originalBytes))
+            {
+                await NodeFs.WriteFileAsync(absolutePath, _originalBytes);
+            }
 
             if (_documentWasOpen)
             {
