@@ -467,12 +467,12 @@ public static class PresentAssistantMessage
                 if (isMultiFileApplyDiffEnabled)
                 {
                     await CheckpointSaveAndMarkAsync(cline);
-                    // await MultiApplyDiffTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                    await MultiApplyDiffTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 }
                 else
                 {
                     await CheckpointSaveAndMarkAsync(cline);
-                    // await ApplyDiffTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag); (applyDiffToolLegacy)
+                    await ApplyDiffTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag); // applyDiffToolLegacy
                 }
                 break;
             }
@@ -507,7 +507,7 @@ public static class PresentAssistantMessage
                 // await FetchInstructionsTool.RunAsync(cline, block, askApproval, handleError, pushToolResult);
                 break;
             case "list_files":
-                // await ListFilesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await ListFilesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "codebase_search":
                 // await CodebaseSearchTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
@@ -516,7 +516,7 @@ public static class PresentAssistantMessage
                 // await ListCodeDefinitionNamesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "search_files":
-                // await SearchFilesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await SearchFilesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "browser_action":
                 // await BrowserActionTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);

@@ -84,7 +84,15 @@ public sealed class ProviderState
             s.Experiments = d;
         }
         if (settings["modelId"] is JsonValue model) s.ModelId = model.GetValue<string>();
-        if (settings["diffEnabled"] is JsonValue diff) s.DiffEnabled = diff.GetValueKind() == JsonValueKind.True;
+        // The host's `settings.diffEnabled ?? false`, used for its truthiness (Task's `if (this.diffEnabled)`, validateToolUse).
+        if (settings.TryGetPropertyValue("diffEnabled", out var diff))
+            s.DiffEnabled = diff is JsonObject or JsonArray || (diff is JsonValue dv && dv.GetValueKind() switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.String => dv.GetValue<string>().Length > 0,
+                JsonValueKind.Number => Number(dv) is { } n && n != 0 && !double.IsNaN(n),
+                _ => false,
+            });
         if (Number(settings["maxReadFileLine"]) is { } maxLine) s.MaxReadFileLine = (int)maxLine;
         if (Number(settings["fuzzyMatchThreshold"]) is { } fuzzy) s.FuzzyMatchThreshold = fuzzy;
         if (Number(settings["consecutiveMistakeLimit"]) is { } limit) s.ConsecutiveMistakeLimit = (int)limit;

@@ -75,7 +75,7 @@ public static class Paths
     }
 
     /// <summary>Node's <c>os.homedir()</c> on POSIX: $HOME, else the user's profile folder.</summary>
-    private static string HomeDir() =>
+    public static string HomeDir() =>
         Environment.GetEnvironmentVariable("HOME") is { Length: > 0 } home
             ? home
             : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);

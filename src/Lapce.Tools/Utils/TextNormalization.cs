@@ -84,6 +84,15 @@ public static class TextNormalization
     {
         // Fast path: nothing to change.
         if (IsNormalizedDefault(str)) return str;
+        return Normalized(str);
+    }
+
+    /// <summary>normalizeString with the default options, on a slice: the same slice when nothing changes.</summary>
+    public static ReadOnlyMemory<char> NormalizeDefault(ReadOnlyMemory<char> str) =>
+        IsNormalizedDefault(str.Span) ? str : Normalized(str.Span).AsMemory();
+
+    private static string Normalized(ReadOnlySpan<char> str)
+    {
         char[]? rented = null;
         int max = checked(str.Length * 3);
         Span<char> buf = max <= 512 ? stackalloc char[max] : (rented = ArrayPool<char>.Shared.Rent(max));
@@ -144,7 +153,7 @@ public static class TextNormalization
         return n;
     }
 
-    private static bool IsNormalizedDefault(string s)
+    private static bool IsNormalizedDefault(ReadOnlySpan<char> s)
     {
         if (s.Length == 0) return true;
         if (JsString.IsWhiteSpace(s[0]) || JsString.IsWhiteSpace(s[^1])) return false;

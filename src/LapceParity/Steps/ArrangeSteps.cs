@@ -70,6 +70,18 @@ public static class ArrangeSteps
         AddFile(c, new WorkspaceFile(path, Text: sb.ToString()));
     }
 
+    /// <summary>N generated files: in the path and in the content, {n} is replaced by 1 … N (files are added in that order).</summary>
+    [Given($"(\\d+) files \"([^\"]+)\" containing {Q}")]
+    public static void GeneratedFiles(ArrangeContext c, int count, string pathPattern, string content)
+    {
+        var text = Escapes.Unescape(content);
+        for (var n = 1; n <= count; n++)
+        {
+            var number = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            AddFile(c, new WorkspaceFile(pathPattern.Replace("{n}", number), Text: text.Replace("{n}", number)));
+        }
+    }
+
     [Given("the workspace is a git repository")]
     public static void Git(ArrangeContext c) => c.Spec.Git = true;
 

@@ -18,6 +18,8 @@ namespace LapceParity.Targets;
 /// </summary>
 public sealed class CSharpTarget : ITarget
 {
+    public CSharpTarget() => TargetEnvironment.ScrubThisProcess();
+
     public string Name => "csharp";
     public TargetKind Kind => TargetKind.CSharp;
 

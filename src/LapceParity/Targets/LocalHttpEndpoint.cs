@@ -9,9 +9,10 @@ namespace LapceParity.Targets;
 
 /// <summary>
 /// One scripted answer of a <see cref="LocalHttpEndpoint"/>: a status, headers and a body; or, with
-/// <see cref="Drop"/>, the connection is closed after the request was read, without any answer.
+/// <see cref="Drop"/>, the connection is closed after the request was read, without any answer; with <see cref="Hang"/>,
+/// no answer comes until the endpoint stops (for clients' timeouts).
 /// </summary>
-public sealed record HttpAnswer(int Status, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body, bool Drop = false)
+public sealed record HttpAnswer(int Status, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[] Body, bool Drop = false, bool Hang = false)
 {
     public static HttpAnswer Json(int status, string body, params KeyValuePair<string, string>[] headers) =>
         new(status, [new("Content-Type", "application/json"), .. headers], Encoding.UTF8.GetBytes(body));
@@ -20,6 +21,8 @@ public sealed record HttpAnswer(int Status, IReadOnlyList<KeyValuePair<string, s
         new(status, contentType.Length > 0 ? [new("Content-Type", contentType), .. headers] : [.. headers], Encoding.UTF8.GetBytes(body));
 
     public static HttpAnswer DropConnection() => new(0, [], [], Drop: true);
+
+    public static HttpAnswer NoAnswer() => new(0, [], [], Hang: true);
 }
 
 /// <summary>
@@ -106,6 +109,7 @@ public sealed class LocalHttpEndpoint(string placeholder, string basePath, IRead
                     _requests.Add(request);
                 }
                 if (answer.Drop) return;
+                if (answer.Hang) await Task.Delay(Timeout.Infinite, ct);
                 await stream.WriteAsync(ResponseBytes(answer), ct);
                 await stream.FlushAsync(ct);
             }

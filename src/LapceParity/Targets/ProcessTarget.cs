@@ -51,6 +51,7 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
             StandardInputEncoding = new UTF8Encoding(false),
         };
         foreach (var a in arguments) psi.ArgumentList.Add(a);
+        TargetEnvironment.Scrub(psi.Environment);
         Process p;
         try
         {

@@ -13,13 +13,16 @@
 //     normalised lines joined by " ") and keeps the normalised lines in step with the edits;
 //   * a window whose normalised text equals the search is a similarity of exactly 1, which no later window can
 //     beat (the comparison is strict), so an equality pass in the same middle-out order runs first;
-//   * a window is skipped when 1 - |len(a) - len(b)| / max(len) (a bound on its similarity: the edit distance
-//     is at least the length difference, and the floating-point operations are monotonic) cannot beat the best;
+//   * the other windows are scored best-bound first, a window's bound being 1 - bag distance / max length (the
+//     bag distance, from a sliding character histogram, is a lower bound of the edit distance and the
+//     floating-point operations are monotonic), and the scoring stops once no bound can beat the best so far;
+//     ties go to the earlier window in middle-out order, so the result is the one the TypeScript's scan finds;
 //   * the aggressive fallback search is skipped when stripping changed nothing (it would repeat the search).
-// Known difference: where the TypeScript loops forever (a start line of ±Infinity, i.e. a :start_line: of
-// more than 308 digits or a start_line parameter such as "-1e999" reaching fuzzySearch with an infinite
-// bound), the search here finds nothing.
+// Known difference: where the TypeScript loops forever (a start line of ±Infinity reaching fuzzySearch, i.e. a
+// :start_line: of more than 308 digits, or a start line passed in that parseInt read as ±Infinity, when the
+// exact attempt fails), the search here finds nothing and the block reports no match.
 // getToolDescription (system-prompt prose) is not ported.
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -302,7 +305,7 @@ internal sealed partial class SearchReplaceEngine
 
         // Detect line ending from original content
         string lineEnding = originalContent.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var resultLines = new LineStore(SplitLines(originalContent));
+        using var resultLines = new LineStore(originalContent);
         int delta = 0;
         var diffResults = new List<DiffResult>();
         int appliedCount = 0;
@@ -471,8 +474,8 @@ internal sealed partial class SearchReplaceEngine
 
             // Get the exact indentation (preserving tabs/spaces) of the first matched line and the first search
             // line (the only ones the TypeScript reads of its originalIndents / searchIndents arrays)
-            string matchedIndent = matchedCount > 0 ? LeadingIndent(resultLines[matchedStart]) : "";
-            int searchBaseLevel = LeadingIndent(searchLines[0]).Length;
+            string matchedIndent = matchedCount > 0 ? LeadingIndent(resultLines[matchedStart].Span) : "";
+            int searchBaseLevel = LeadingIndentLength(searchLines[0]);
 
             // Apply the replacement while preserving exact indentation
             var indentedReplaceLines = new List<string>(replaceLines.Count);
@@ -694,47 +697,109 @@ internal sealed partial class SearchReplaceEngine
     // ---------------------------------------------------------------------------------------------------------
     // Helpers
 
-    /// <summary>The file's lines (<c>resultLines</c>) with their normalised forms, computed on demand.</summary>
-    internal sealed class LineStore
+    /// <summary>A line of the file: a slice of the original content, or a replacement line.</summary>
+    internal readonly record struct Line(string Source, int Start, int Length)
     {
-        private List<string> items;
-        private List<string?> normalized;
+        internal ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+        internal ReadOnlyMemory<char> Memory => Source.AsMemory(Start, Length);
+        internal static Line Of(string s) => new(s, 0, s.Length);
+    }
 
-        internal LineStore(List<string> lines)
+    /// <summary>
+    /// The file's lines (<c>resultLines</c>, <c>originalContent.split(/\r?\n/)</c>) as slices of the content, so
+    /// that splitting and joining a large file copies each character once; with their normalised forms, computed
+    /// on demand and kept in step with the edits.
+    /// </summary>
+    internal sealed class LineStore : IDisposable
+    {
+        private Line[] items;
+        private int count;
+        private ReadOnlyMemory<char>?[]? normalized; // allocated by the first fuzzy search
+
+        internal LineStore(string content)
         {
-            items = lines;
-            normalized = new List<string?>(new string?[lines.Count]);
+            items = ArrayPool<Line>.Shared.Rent(content.AsSpan().Count('\n') + 1);
+            int pos = 0;
+            while (true)
+            {
+                int nl = content.IndexOf('\n', pos);
+                if (nl < 0)
+                {
+                    items[count++] = new Line(content, pos, content.Length - pos);
+                    break;
+                }
+                int end = nl > pos && content[nl - 1] == '\r' ? nl - 1 : nl;
+                items[count++] = new Line(content, pos, end - pos);
+                pos = nl + 1;
+            }
         }
 
-        internal int Count => items.Count;
-        internal string this[int index] => items[index];
+        internal int Count => count;
+        internal Line this[int index] => items[index];
+
+        /// <summary>Returns the pooled line array.</summary>
+        public void Dispose()
+        {
+            var rented = items;
+            items = [];
+            count = 0;
+            normalized = null;
+            if (rented.Length > 0)
+            {
+                Array.Clear(rented); // drop the references to the file's text
+                ArrayPool<Line>.Shared.Return(rented);
+            }
+        }
+
+        private void Replace(Line[] next)
+        {
+            var old = items;
+            items = next;
+            if (old.Length > 0)
+            {
+                Array.Clear(old);
+                ArrayPool<Line>.Shared.Return(old);
+            }
+        }
 
         /// <summary><c>lines.slice(start, end).join("\n")</c> with JavaScript slice semantics.</summary>
         internal string SliceJoin(double start, double end)
         {
-            var (s, e) = JsSlice(items.Count, start, end);
+            var (s, e) = JsSlice(count, start, end);
             return RawJoin(s, e);
         }
 
-        internal string RawJoin(int start, int end)
+        internal string RawJoin(int start, int end) => Join(start, end, "\n");
+
+        /// <summary><c>resultLines.join(separator)</c>.</summary>
+        internal string Join(string separator) => Join(0, count, separator);
+
+        private string Join(int start, int end, string separator)
         {
             if (end <= start) return "";
-            if (end - start == 1) return items[start];
-            int length = end - start - 1;
+            if (end - start == 1)
+            {
+                var only = items[start];
+                return only.Start == 0 && only.Length == only.Source.Length ? only.Source : only.Span.ToString();
+            }
+            long length = (long)(end - start - 1) * separator.Length;
             for (int i = start; i < end; i++) length += items[i].Length;
-            return string.Create(length, (items, start, end), static (dest, st) =>
+            return string.Create(checked((int)length), (items: (Line[])items, start, end, separator), static (dest, st) =>
             {
                 int pos = 0;
                 for (int i = st.start; i < st.end; i++)
                 {
-                    if (i > st.start) dest[pos++] = '\n';
-                    st.items[i].CopyTo(dest[pos..]);
-                    pos += st.items[i].Length;
+                    if (i > st.start)
+                    {
+                        st.separator.CopyTo(dest[pos..]);
+                        pos += st.separator.Length;
+                    }
+                    var line = st.items[i];
+                    line.Span.CopyTo(dest[pos..]);
+                    pos += line.Length;
                 }
             });
         }
-
-        internal string Join(string separator) => string.Join(separator, items);
 
         /// <summary>
         /// <c>[...slice(0, matchIndex), ...replacement, ...slice(matchIndex + searchLength)]</c>, in place when
@@ -742,22 +807,38 @@ internal sealed partial class SearchReplaceEngine
         /// </summary>
         internal void Splice(double matchIndex, int searchLength, int matchedStart, int matchedEnd, List<string> replacement)
         {
-            var (beforeStart, beforeEnd) = JsSlice(items.Count, 0, matchIndex);
-            var (afterStart, afterEnd) = JsSlice(items.Count, matchIndex + searchLength, double.PositiveInfinity);
-            if (beforeStart == 0 && beforeEnd == matchedStart && matchedEnd == afterStart && afterEnd == items.Count)
+            var (beforeStart, beforeEnd) = JsSlice(count, 0, matchIndex);
+            var (afterStart, afterEnd) = JsSlice(count, matchIndex + searchLength, double.PositiveInfinity);
+            if (beforeStart == 0 && beforeEnd == matchedStart && matchedEnd == afterStart && afterEnd == count)
             {
-                items.RemoveRange(matchedStart, matchedEnd - matchedStart);
-                items.InsertRange(matchedStart, replacement);
-                normalized.RemoveRange(matchedStart, matchedEnd - matchedStart);
-                normalized.InsertRange(matchedStart, new string?[replacement.Count]);
+                // One move of the tail, then the replacement lines written over the gap.
+                int removed = matchedEnd - matchedStart, added = replacement.Count, tail = count - matchedEnd;
+                int newCount = count - removed + added;
+                if (newCount > items.Length)
+                {
+                    var grown = ArrayPool<Line>.Shared.Rent(Math.Max(newCount, items.Length * 2));
+                    Array.Copy(items, grown, count);
+                    Replace(grown);
+                    if (normalized != null) Array.Resize(ref normalized, items.Length);
+                }
+                if (removed != added)
+                {
+                    Array.Copy(items, matchedEnd, items, matchedStart + added, tail);
+                    if (normalized != null) Array.Copy(normalized, matchedEnd, normalized, matchedStart + added, tail);
+                }
+                for (int i = 0; i < added; i++) items[matchedStart + i] = Line.Of(replacement[i]);
+                if (normalized != null) Array.Clear(normalized, matchedStart, added);
+                count = newCount;
                 return;
             }
-            var rebuilt = new List<string>(Math.Max(0, beforeEnd - beforeStart) + replacement.Count + Math.Max(0, afterEnd - afterStart));
-            for (int i = beforeStart; i < beforeEnd; i++) rebuilt.Add(items[i]);
-            rebuilt.AddRange(replacement);
-            for (int i = afterStart; i < afterEnd; i++) rebuilt.Add(items[i]);
-            items = rebuilt;
-            normalized = new List<string?>(new string?[rebuilt.Count]);
+            var rebuilt = ArrayPool<Line>.Shared.Rent(Math.Max(1, Math.Max(0, beforeEnd - beforeStart) + replacement.Count + Math.Max(0, afterEnd - afterStart)));
+            int n = 0;
+            for (int i = beforeStart; i < beforeEnd; i++) rebuilt[n++] = items[i];
+            foreach (var line in replacement) rebuilt[n++] = Line.Of(line);
+            for (int i = afterStart; i < afterEnd; i++) rebuilt[n++] = items[i];
+            Replace(rebuilt);
+            count = n;
+            normalized = null;
         }
 
         /// <summary>Normalises lines [from, to) and returns prefix sums over them.</summary>
@@ -766,10 +847,11 @@ internal sealed partial class SearchReplaceEngine
             int n = to - from;
             var lengths = new int[n + 1];
             var counts = new int[n + 1];
-            var norms = new string[n];
+            var norms = new ReadOnlyMemory<char>[n];
+            normalized ??= new ReadOnlyMemory<char>?[items.Length];
             for (int i = 0; i < n; i++)
             {
-                string norm = normalized[from + i] ??= TextNormalization.NormalizeDefault(items[from + i]);
+                var norm = normalized[from + i] ??= TextNormalization.NormalizeDefault(items[from + i].Memory);
                 norms[i] = norm;
                 lengths[i + 1] = lengths[i] + norm.Length;
                 counts[i + 1] = counts[i] + (norm.Length > 0 ? 1 : 0);
@@ -779,7 +861,7 @@ internal sealed partial class SearchReplaceEngine
     }
 
     /// <summary>Normalised lines of a range, with prefix sums of their lengths and of the non-empty ones.</summary>
-    internal sealed class NormalizedSpan(int from, string[] norms, int[] lengths, int[] counts)
+    internal sealed class NormalizedSpan(int from, ReadOnlyMemory<char>[] norms, int[] lengths, int[] counts)
     {
         /// <summary>Length of normalizeString(lines[start..end).join("\n")).</summary>
         internal int WindowLength(int start, int end)
@@ -796,7 +878,7 @@ internal sealed partial class SearchReplaceEngine
             bool first = true;
             for (int i = start - from; i < end - from; i++)
             {
-                string norm = norms[i];
+                var norm = norms[i].Span;
                 if (norm.Length == 0) continue;
                 if (!first)
                 {
@@ -817,15 +899,15 @@ internal sealed partial class SearchReplaceEngine
         internal int[] BagDistances(int first, int count, int length, int lineCount, string target)
         {
             var result = new int[count];
-            var diff = new int[0x10000]; // window count - target count, per UTF-16 unit
+            var diff = t_bagDiff ??= new int[0x10000]; // window count - target count, per UTF-16 unit (all 0 between calls)
             foreach (char ch in target) diff[ch]--;
             int excess = 0, windowLength = 0, nonEmpty = 0, spaces = 0;
             int lineFrom = first, lineTo = first; // lines in the window: [lineFrom, lineTo)
 
             void AddChar(char ch) { if (diff[ch]++ >= 0) excess++; windowLength++; }
             void RemoveChar(char ch) { if (--diff[ch] >= 0) excess--; windowLength--; }
-            void AddLine(string norm) { if (norm.Length == 0) return; foreach (char ch in norm) AddChar(ch); nonEmpty++; }
-            void RemoveLine(string norm) { if (norm.Length == 0) return; foreach (char ch in norm) RemoveChar(ch); nonEmpty--; }
+            void AddLine(ReadOnlyMemory<char> norm) { if (norm.Length == 0) return; foreach (char ch in norm.Span) AddChar(ch); nonEmpty++; }
+            void RemoveLine(ReadOnlyMemory<char> norm) { if (norm.Length == 0) return; foreach (char ch in norm.Span) RemoveChar(ch); nonEmpty--; }
 
             for (int i = 0; i < count; i++)
             {
@@ -838,8 +920,15 @@ internal sealed partial class SearchReplaceEngine
                 // excess: units of the window not in the target; the target's excess follows from the lengths.
                 result[i] = Math.Max(excess, excess - windowLength + target.Length);
             }
+
+            // Leave the table zeroed for the next call.
+            foreach (char ch in target) diff[ch] = 0;
+            for (int line = lineFrom; line < lineTo; line++) foreach (char ch in norms[line - from].Span) diff[ch] = 0;
+            diff[' '] = 0;
             return result;
         }
+
+        [ThreadStatic] private static int[]? t_bagDiff;
 
         internal int WriteWindow(int start, int end, char[] buffer)
         {
@@ -847,7 +936,7 @@ internal sealed partial class SearchReplaceEngine
             bool first = true;
             for (int i = start - from; i < end - from; i++)
             {
-                string norm = norms[i];
+                var norm = norms[i].Span;
                 if (norm.Length == 0) continue;
                 if (!first) buffer[pos++] = ' ';
                 first = false;
@@ -884,9 +973,9 @@ internal sealed partial class SearchReplaceEngine
     }
 
     // line.match(/^[\t ]*/)[0]
-    private static string LeadingIndent(string line) => line[..LeadingIndentLength(line)];
+    private static string LeadingIndent(ReadOnlySpan<char> line) => line[..LeadingIndentLength(line)].ToString();
 
-    private static int LeadingIndentLength(string line)
+    private static int LeadingIndentLength(ReadOnlySpan<char> line)
     {
         int i = 0;
         while (i < line.Length && line[i] is '\t' or ' ') i++;

@@ -121,7 +121,7 @@ public static partial class ExtractText
 
     // (.*)$ from `start`: the index where the capture starts, or -1 when `.` cannot reach the end.
     private static int DotStarToEnd(ReadOnlySpan<char> line, int start) =>
-        line[start..].IndexOfAny('\r', '\u2028', '\u2029') < 0 && !line[start..].Contains('\n') ? start : -1;
+        line[start..].IndexOfAny('\r', '\u2028', '\u2029') < 0 ? start : -1; // (\n cannot occur: lines are split on it)
 
     // /^\s*\d+\s+\|(?!\|)\s?(.*)$/ : the start of group 1, or -1.
     private static int MatchStandard(ReadOnlySpan<char> line)
