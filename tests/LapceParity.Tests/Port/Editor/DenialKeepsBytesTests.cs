@@ -25,7 +25,8 @@ public sealed class DenialKeepsBytesTests
         ["write_to_file"] = "<write_to_file><path>f.txt</path><content>\nreplaced\n</content><line_count>1</line_count></write_to_file>",
         ["insert_content"] = "<insert_content><path>f.txt</path><line>1</line><content>inserted</content></insert_content>",
         ["search_and_replace"] = "<search_and_replace><path>f.txt</path><search>o</search><replace>0</replace></search_and_replace>",
-        ["apply_diff"] = "<apply_diff><path>f.txt</path><diff>\n<<<<<<< SEARCH\n:start_line:1\n-------\none\n=======\nONE\n>>>>>>> REPLACE\n</diff></apply_diff>",
+        // "two" is a whole line of every file below read as UTF-8, except the UTF-16 one (see the test).
+        ["apply_diff"] = "<apply_diff><path>f.txt</path><diff>\n<<<<<<< SEARCH\n:start_line:2\n-------\ntwo\n=======\nTWO\n>>>>>>> REPLACE\n</diff></apply_diff>",
     };
 
     private static readonly Dictionary<string, byte[]> Bytes = new()
@@ -49,9 +50,19 @@ public sealed class DenialKeepsBytesTests
         };
         var response = await new CSharpTarget().RunAsync(spec, CancellationToken.None);
         Assert.Equal(ResponseStatus.Ok, response.Status);
-        // The edit got as far as the approval, and the user said no (so the file was really at stake).
-        Assert.Contains(response.Transcript!["ui"]!.AsArray(), e => e!["kind"]!.GetValue<string>() == "ask"
+        var denied = response.Transcript!["ui"]!.AsArray().Any(e => e!["kind"]!.GetValue<string>() == "ask"
             && e["response"]?.GetValue<string>() == "noButtonClicked");
+        if (tool == "apply_diff" && file == "UTF-16")
+        {
+            // Read as UTF-8 the file has no line "two": the diff fails before any approval (as in Codex); still no change.
+            Assert.False(denied);
+            Assert.Contains("No sufficiently similar match", response.Transcript["userMessageContent"]!.ToJsonString());
+        }
+        else
+        {
+            // The edit got as far as the approval, and the user said no: the file was really at stake.
+            Assert.True(denied);
+        }
         var after = response.Transcript!["files"]!.AsArray().Single(f => f!["path"]!.GetValue<string>() == "f.txt")!;
         var bytes = after["base64"] is { } b ? Convert.FromBase64String(b.GetValue<string>()) : Encoding.UTF8.GetBytes(after["text"]!.GetValue<string>());
         Assert.Equal(original, bytes);
