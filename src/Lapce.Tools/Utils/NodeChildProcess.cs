@@ -41,6 +41,12 @@ public sealed class NodeChildProcess : IDisposable
     }
 
     /// <summary>
+    /// The working directory children start in: Node's <c>process.cwd()</c>, which spawn passes on. Null: this process's
+    /// own. A host sets it once (the parity targets: the folder that holds the case folders, docs/transcript.md).
+    /// </summary>
+    public static string? WorkingDirectory { get; set; }
+
+    /// <summary>
     /// <c>spawn(file, args)</c>. Node reports a program that cannot be started through the process's "error" event as
     /// <c>Error("spawn FILE ENOENT")</c> (or EACCES); here it is thrown.
     /// </summary>
@@ -53,6 +59,7 @@ public sealed class NodeChildProcess : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        if (WorkingDirectory is { } cwd) psi.WorkingDirectory = cwd;
         foreach (var a in args) psi.ArgumentList.Add(a);
         try
         {

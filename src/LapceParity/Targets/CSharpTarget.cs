@@ -20,6 +20,11 @@ public sealed class CSharpTarget : ITarget
 {
     public CSharpTarget() => TargetEnvironment.ScrubThisProcess();
 
+    // ripgrep (list_files, search_files) runs from the folder that holds the case folders, as in the TypeScript host
+    // (docs/transcript.md, "The Task driver"): its globs see "<case>/<workspace>/…", not "/tmp/…".
+    static CSharpTarget() => NodeChildProcess.WorkingDirectory =
+        Directory.ResolveLinkTarget(Path.GetTempPath().TrimEnd('/'), returnFinalTarget: true)?.FullName ?? Path.GetTempPath();
+
     public string Name => "csharp";
     public TargetKind Kind => TargetKind.CSharp;
 

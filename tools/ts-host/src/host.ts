@@ -257,6 +257,11 @@ async function main() {
 	const { commit, version, pkg } = codexIdentity()
 	shim.setConfigurationDefaults(contributedDefaults(pkg))
 	setUpRipgrep()
+	// ripgrep (list_files, search_files) matches its globs against paths relative to its working directory, which
+	// Codex leaves as the extension host's; seen from elsewhere, a case folder under /tmp would match Codex's own
+	// `!**/tmp/**` and lose every file. Both targets run it from the folder that holds the case folders
+	// (docs/transcript.md, "The Task driver").
+	process.chdir(fs.realpathSync(os.tmpdir()))
 	await resetModuleState(undefined)
 	await writeLine({ hello: "lapce-parity-target", protocol: 1, name: "typescript", codexVersion: version, codexCommit: commit })
 

@@ -211,8 +211,8 @@ public static class ListFiles
         return relativePaths.Select(relativePath => NodePath.Resolve(absolutePath, relativePath)).ToList();
     }
 
-    /// <summary>Build appropriate ripgrep arguments based on whether we're doing a recursive search.</summary>
-    internal static List<string> BuildRipgrepArgs(string dirPath, bool recursive)
+    /// <summary>Build appropriate ripgrep arguments based on whether we're doing a recursive search (public for the tests).</summary>
+    public static List<string> BuildRipgrepArgs(string dirPath, bool recursive)
     {
         // Base arguments to list files
         List<string> args = ["--files", "--hidden", "--follow"];

@@ -88,7 +88,10 @@ public static class Ripgrep
     }
 
     // execRipgrep(bin, args): the output's first MAX_RESULTS * 5 lines, each followed by "\n"; rejected with
-    // "ripgrep process error: …" when ripgrep wrote anything to stderr.
+    // "ripgrep process error: …" when ripgrep wrote anything to stderr. Codex checks stderr when readline closes (the
+    // end of stdout, or the line cap), so stderr data that arrives after the end of stdout is missed: an invalid
+    // regex or glob gives "No results found" or "Found 0 results." depending on timing. Here stderr is read to its
+    // end before deciding (at the line cap: what arrived so far), so such errors always reject.
     private static async Task<string> ExecRipgrepAsync(string bin, IReadOnlyList<string> args)
     {
         using var rgProcess = NodeChildProcess.Spawn(bin, args);
