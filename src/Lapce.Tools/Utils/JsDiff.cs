@@ -26,20 +26,25 @@ public static class JsDiff
         public Change? LastComponent;
     }
 
-    private static readonly Regex LineSplit = new("(\n|\r\n)");
 
     // lineDiff.tokenize
     private static List<string> TokenizeLines(string value)
     {
+        // jsdiff splits on /(\n|\r\n)/ and glues each separator back onto its line; both separators end with "\n",
+        // so a token is everything up to and including each "\n", and the rest (if any). One pass, no regex: this
+        // runs on whole files.
         var retLines = new List<string>();
-        var linesAndNewlines = LineSplit.Split(value).ToList(); // keeps the captured separators, as JS split does
-        // Ignore the final empty token that occurs if the string ends with a new line
-        if (linesAndNewlines.Count > 0 && linesAndNewlines[^1].Length == 0) linesAndNewlines.RemoveAt(linesAndNewlines.Count - 1);
-        for (var i = 0; i < linesAndNewlines.Count; i++)
+        int start = 0;
+        while (start < value.Length)
         {
-            var line = linesAndNewlines[i];
-            if (i % 2 == 1) retLines[^1] += line;
-            else retLines.Add(line);
+            int nl = value.IndexOf('\n', start);
+            if (nl < 0)
+            {
+                retLines.Add(value[start..]);
+                break;
+            }
+            retLines.Add(value[start..(nl + 1)]);
+            start = nl + 1;
         }
         return retLines;
     }

@@ -59,8 +59,9 @@ public sealed class TextDocument
     public const string DefaultEol = "\n";
 
     private string _text = "";
-    private List<string> _lines = [""];
-    private List<int> _lineStarts = [0];
+    /// <summary>Length of each line, without its line break (VS Code's lines: \r\n, \r or \n end a line).</summary>
+    private readonly List<int> _lineLengths = [0];
+    private readonly List<int> _lineStarts = [0];
     internal TextDocument(string fsPath)
     {
         FsPath = fsPath;
@@ -74,7 +75,7 @@ public sealed class TextDocument
     /// <summary>"\n" or "\r\n".</summary>
     public string Eol { get; private set; } = DefaultEol;
     public DocumentEncoding Encoding { get; private set; } = DocumentEncoding.Utf8;
-    public int LineCount => _lines.Count;
+    public int LineCount => _lineLengths.Count;
 
     /// <summary>(Re)load from disk, as VS Code does when it opens a file or reloads a clean one.</summary>
     internal void LoadFromDisk()
@@ -89,10 +90,25 @@ public sealed class TextDocument
 
     private void SetText(string text)
     {
+        // One pass over the text (this runs on every load and edit of a possibly large document).
         _text = text;
-        _lines = [.. LineBreak.Split(text)];
-        _lineStarts = [0];
-        foreach (Match m in LineBreak.Matches(text)) _lineStarts.Add(m.Index + m.Length);
+        _lineStarts.Clear();
+        _lineLengths.Clear();
+        _lineStarts.Add(0);
+        var span = text.AsSpan();
+        int start = 0;
+        while (true)
+        {
+            int rel = span[start..].IndexOfAny('\r', '\n');
+            if (rel < 0) break;
+            int at = start + rel;
+            _lineLengths.Add(at - start);
+            int next = at + 1;
+            if (span[at] == '\r' && next < span.Length && span[next] == '\n') next++;
+            _lineStarts.Add(next);
+            start = next;
+        }
+        _lineLengths.Add(text.Length - start);
     }
 
     public string GetText() => _text;
@@ -119,19 +135,19 @@ public sealed class TextDocument
             if (_lineStarts[mid] <= offset) lo = mid;
             else hi = mid - 1;
         }
-        var ch = Math.Min(offset - _lineStarts[lo], _lines[lo].Length);
+        var ch = Math.Min(offset - _lineStarts[lo], _lineLengths[lo]);
         return new DocPosition(lo, ch);
     }
 
     public DocPosition ValidatePosition(DocPosition pos)
     {
         if (pos.Line < 0) return new DocPosition(0, 0);
-        if (pos.Line >= _lines.Count)
+        if (pos.Line >= _lineLengths.Count)
         {
-            var last = _lines.Count - 1;
-            return new DocPosition(last, _lines[last].Length);
+            var last = _lineLengths.Count - 1;
+            return new DocPosition(last, _lineLengths[last]);
         }
-        return new DocPosition(pos.Line, Math.Max(0, Math.Min(pos.Character, _lines[pos.Line].Length)));
+        return new DocPosition(pos.Line, Math.Max(0, Math.Min(pos.Character, _lineLengths[pos.Line])));
     }
 
     public DocRange ValidateRange(DocRange range) => new(ValidatePosition(range.Start), ValidatePosition(range.End));
