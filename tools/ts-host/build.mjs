@@ -66,6 +66,7 @@ export const SHIMS = {
 	vscode: "src/shims/vscode.ts",
 	"@roo-code/telemetry": "src/shims/telemetry.ts",
 	"@roo-code/cloud": "src/shims/cloud.ts",
+	delay: "src/shims/delay.ts", // the real package, plus the benchmark switch
 }
 
 function parseArgs(argv) {

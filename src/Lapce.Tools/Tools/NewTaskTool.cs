@@ -142,7 +142,7 @@ public static class NewTaskTool
                 // kilocode_change start: Switch to the desired mode BEFORE creating the task
                 await provider.HandleModeSwitchAsync(mode!);
                 // Small delay to ensure mode switch has propagated
-                await Task.Delay(100);
+                await JsTimers.Delay(100);
                 // kilocode_change end
 
                 // Create new task instance first (this preserves parent's current mode in its history)

@@ -91,7 +91,7 @@ public static class SwitchModeTool
             pushToolResult(
                 $"Successfully switched from {Modes.GetModeBySlug(currentMode)?.Name ?? currentMode} mode to {targetMode.Name} mode{(JsString.Truthy(reason) ? $" because: {reason}" : "")}.");
 
-            await Task.Delay(500); // Delay to allow mode change to take effect before next tool is executed
+            await JsTimers.Delay(500); // Delay to allow mode change to take effect before next tool is executed
         }
         catch (Exception error)
         {

@@ -249,7 +249,7 @@ public static class WriteToFileTool
                         ExtractText.EveryLineHasLineNumbers(newContent) ? ExtractText.StripLineNumbers(newContent) : newContent,
                         true);
 
-                    await Task.Delay(300); // wait for diff view to update
+                    await JsTimers.Delay(300); // wait for diff view to update
                     cline.DiffViewProvider.ScrollToFirstDiff();
 
                     // Check for code omissions before proceeding

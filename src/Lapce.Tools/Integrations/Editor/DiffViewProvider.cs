@@ -495,7 +495,7 @@ public sealed class DiffViewProvider
             }
 
             // Force a small delay to ensure diagnostics are triggered
-            await Task.Delay(100);
+            await JsTimers.Delay(100);
         }
 
         var newProblemsMessage = "";
@@ -520,6 +520,5 @@ public sealed class DiffViewProvider
     }
 
     // delay(ms) (the npm package: setTimeout, which waits at least 1 ms and truncates fractions).
-    private static Task Delay(double ms) =>
-        Task.Delay(TimeSpan.FromMilliseconds(double.IsNaN(ms) ? 0 : Math.Min(Math.Floor(ms), int.MaxValue)));
+    private static Task Delay(double ms) => JsTimers.Delay(ms);
 }
