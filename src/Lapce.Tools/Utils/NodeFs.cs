@@ -74,11 +74,13 @@ public static class NodeFs
         var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, FileOptions.Asynchronous))
+            // Readers see the old file or the new one, never a part: the rename is atomic. No fsync: Codex's
+            // fs.writeFile does not sync either, and a sync costs milliseconds per edit. Synchronous I/O: these are
+            // local files, and async file streams only add thread hops.
+            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
                 await write(stream, cancellationToken);
                 await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
             }
             if (!OperatingSystem.IsWindows() && File.Exists(target))
             {

@@ -53,7 +53,6 @@ public enum DocumentEncoding
 /// <summary><c>vscode.TextDocument</c>.</summary>
 public sealed class TextDocument
 {
-    private static readonly Regex LineBreak = new(@"\r\n|\r|\n", RegexOptions.CultureInvariant);
 
     /// <summary>The EOL of text without any line break (VS Code's <c>files.eol</c> "auto" on Linux).</summary>
     public const string DefaultEol = "\n";
@@ -172,7 +171,7 @@ public sealed class TextDocument
         for (var i = ops.Count - 1; i >= 0; i--)
         {
             var op = ops[i];
-            var t = LineBreak.Replace(op.Text, Eol);
+            var t = ToEol(op.Text, Eol);
             if (op.Start == op.End && t.Length == 0) continue;
             text = text[..op.Start] + t + text[op.End..];
             changed = true;
@@ -252,7 +251,27 @@ public sealed class TextDocument
         var totalCr = cr + crlf;
         var eol = total == 0 ? DefaultEol : totalCr > total / 2.0 ? "\r\n" : "\n";
         var needs = eol == "\r\n" ? cr > 0 || lf > 0 : cr > 0 || crlf > 0;
-        return (needs ? LineBreak.Replace(text, eol) : text, eol);
+        return (needs ? ToEol(text, eol) : text, eol);
+    }
+
+    /// <summary>Every line break (\r\n, \r or \n) as <paramref name="eol"/>; the text itself when nothing changes.</summary>
+    internal static string ToEol(string text, string eol)
+    {
+        var span = text.AsSpan();
+        int first = span.IndexOfAny('\r', '\n');
+        if (first < 0) return text;
+        var sb = new System.Text.StringBuilder(text.Length + 16);
+        sb.Append(span[..first]);
+        for (int i = first; i < span.Length;)
+        {
+            int rel = span[i..].IndexOfAny('\r', '\n');
+            if (rel < 0) { sb.Append(span[i..]); break; }
+            sb.Append(span.Slice(i, rel)).Append(eol);
+            int at = i + rel;
+            i = at + (span[at] == '\r' && at + 1 < span.Length && span[at + 1] == '\n' ? 2 : 1);
+        }
+        var result = sb.ToString();
+        return result == text ? text : result;
     }
 }
 
