@@ -43,8 +43,12 @@ public static class BenchRun
             if (problems.Count > 0) { rows.Add(new Row(s.Name, iterations, null, null, string.Join("; ", problems))); continue; }
             var arrange = new ArrangeContext(s);
             foreach (var b in bound.Where(b => b.Step.Kind != StepKind.Then)) b.Invoke(arrange);
-            // @slow cases (tens of seconds a call in the original) get fewer runs, so a bench run stays in minutes.
+            // @slow cases (tens of seconds a call in the original) get fewer runs, so a bench run stays in minutes;
+            // @runs(N,W) sets them outright (minutes a call in the original).
             var (n, w) = s.IsSlow ? (Math.Min(iterations, 3), Math.Min(warmup, 1)) : (iterations, warmup);
+            if (s.Tags.FirstOrDefault(t => t.StartsWith("@runs(", StringComparison.Ordinal)) is { } runs
+                && runs[6..^1].Split(',') is [var ni, var wi] && int.TryParse(ni, out var nn) && int.TryParse(wi, out var ww))
+                (n, w) = (nn, ww);
             var spec = arrange.Spec with { Bench = new JsonObject { ["iterations"] = n, ["warmup"] = w }, TimeoutMs = 1_800_000 };
 
             var csMs = await MedianAsync(cs, spec, ct);
@@ -80,7 +84,7 @@ public static class BenchRun
     public static string Markdown(IReadOnlyList<Row> rows, string? codexCommit, int iterations, int warmup)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"Median time per call of the tool layer (parse, dispatch, tool, file I/O), {iterations} runs after {warmup} warm-up runs (@slow cases: 3 after 1), both targets in one run; Codex {(codexCommit is null ? "not run" : codexCommit[..Math.Min(8, codexCommit.Length)])}.");
+        sb.AppendLine($"Median time per call of the tool layer (parse, dispatch, tool, file I/O), {iterations} runs after {warmup} warm-up runs (@slow cases: 3 after 1; the runs column says), both targets in one run; Codex {(codexCommit is null ? "not run" : codexCommit[..Math.Min(8, codexCommit.Length)])}.");
         sb.AppendLine();
         sb.AppendLine("| case | runs | C# (ms) | TypeScript (ms) | TypeScript ÷ C# |");
         sb.AppendLine("| --- | ---: | ---: | ---: | ---: |");
