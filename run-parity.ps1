@@ -28,10 +28,9 @@ foreach ($tool in "dotnet", "node", "npm", "git", "rg") {
 
 dotnet tool restore | Out-Null
 dotnet build LapceParity.sln -c Release -nologo -v q
-if ($Codex) {
-  npm ci --prefix tools/ts-host --no-audit --no-fund --loglevel=error
-  $env:CODEX_ROOT = $Codex
-}
+# The host's packages also hold data the C# port reads (the o200k token ranks of the tiktoken package).
+npm ci --prefix tools/ts-host --no-audit --no-fund --loglevel=error
+if ($Codex) { $env:CODEX_ROOT = $Codex }
 
 Remove-Item -Recurse -Force reports/coverage, reports/.coverage-raw -ErrorAction SilentlyContinue
 dotnet test tests/LapceParity.Tests -c Release --no-build -nologo --filter "FullyQualifiedName~LapceParity.Tests.Parity" `

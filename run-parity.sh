@@ -56,9 +56,11 @@ echo "==> dotnet restore and build"
 dotnet tool restore >/dev/null
 dotnet build LapceParity.sln -c Release -nologo -v q
 
+# The host's packages also hold data the C# port reads (the o200k token ranks of the tiktoken package).
+echo "==> npm ci (tools/ts-host)"
+npm ci --prefix tools/ts-host --no-audit --no-fund --loglevel=error
 if [ -n "$codex" ]; then
-  echo "==> TypeScript host: npm ci (Codex at $codex)"
-  npm ci --prefix tools/ts-host --no-audit --no-fund --loglevel=error
+  echo "==> TypeScript target: Codex at $codex"
   export CODEX_ROOT="$codex"
 fi
 
