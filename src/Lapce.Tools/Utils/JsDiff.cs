@@ -59,11 +59,17 @@ public static class JsDiff
         var editLength = 1;
         var maxEditLength = newLen + oldLen;
 
-        var bestPath = new Dictionary<int, PathState?> { [0] = new PathState { OldPos = -1 } };
+        // jsdiff keeps bestPath in an object keyed by diagonal; an array over every diagonal this diff can reach is the
+        // same map (absent and null read alike) without hashing, and lines compared as interned ids are the same test
+        // as comparing the strings. Both matter: this loop runs O(N·D) times on whole files.
+        var offset = maxEditLength + 1;
+        var bestPath = new PathState?[2 * maxEditLength + 3];
+        bestPath[offset] = new PathState { OldPos = -1 };
+        var (newIds, oldIds) = Intern(newString, oldString);
 
         // Seed editLength = 0, i.e. the content starts with the same values
-        var newPos = ExtractCommon(bestPath[0]!, newString, oldString, 0);
-        if (bestPath[0]!.OldPos + 1 >= oldLen && newPos + 1 >= newLen)
+        var newPos = ExtractCommon(bestPath[offset]!, newIds, oldIds, 0);
+        if (bestPath[offset]!.OldPos + 1 >= oldLen && newPos + 1 >= newLen)
         {
             // Identity per the equality and tokenizer
             return [new Change { Value = string.Concat(newString), Count = newString.Count }];
@@ -78,12 +84,12 @@ public static class JsDiff
                  diagonalPath += 2)
             {
                 PathState basePath;
-                var removePath = bestPath.GetValueOrDefault(diagonalPath - 1);
-                var addPath = bestPath.GetValueOrDefault(diagonalPath + 1);
+                var removePath = bestPath[offset + diagonalPath - 1];
+                var addPath = bestPath[offset + diagonalPath + 1];
                 if (removePath is not null)
                 {
                     // No one else is going to attempt to use this value, clear it
-                    bestPath[diagonalPath - 1] = null;
+                    bestPath[offset + diagonalPath - 1] = null;
                 }
 
                 var canAdd = false;
@@ -98,7 +104,7 @@ public static class JsDiff
                 if (!canAdd && !canRemove)
                 {
                     // If this path is a terminal then prune
-                    bestPath[diagonalPath] = null;
+                    bestPath[offset + diagonalPath] = null;
                     continue;
                 }
 
@@ -111,14 +117,14 @@ public static class JsDiff
                     basePath = AddToPath(removePath!, added: false, removed: true, oldPosInc: 1);
                 }
 
-                newPos = ExtractCommon(basePath, newString, oldString, diagonalPath);
+                newPos = ExtractCommon(basePath, newIds, oldIds, diagonalPath);
 
                 if (basePath.OldPos + 1 >= oldLen && newPos + 1 >= newLen)
                 {
                     // If we have hit the end of both strings, then we are done
                     return BuildValues(basePath.LastComponent, newString, oldString);
                 }
-                bestPath[diagonalPath] = basePath;
+                bestPath[offset + diagonalPath] = basePath;
                 if (basePath.OldPos + 1 >= oldLen) maxDiagonalToConsider = Math.Min(maxDiagonalToConsider, diagonalPath - 1);
                 if (newPos + 1 >= newLen) minDiagonalToConsider = Math.Max(minDiagonalToConsider, diagonalPath + 1);
             }
@@ -145,9 +151,21 @@ public static class JsDiff
         };
     }
 
-    private static int ExtractCommon(PathState basePath, List<string> newString, List<string> oldString, int diagonalPath)
+    /// <summary>Each distinct line as a small integer, shared by both sides (equal ids ⇔ equal strings).</summary>
+    private static (int[] New, int[] Old) Intern(List<string> newString, List<string> oldString)
     {
-        int newLen = newString.Count, oldLen = oldString.Count;
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Id(string line)
+        {
+            if (!ids.TryGetValue(line, out var id)) ids[line] = id = ids.Count;
+            return id;
+        }
+        return (newString.Select(Id).ToArray(), oldString.Select(Id).ToArray());
+    }
+
+    private static int ExtractCommon(PathState basePath, int[] newString, int[] oldString, int diagonalPath)
+    {
+        int newLen = newString.Length, oldLen = oldString.Length;
         var oldPos = basePath.OldPos;
         var newPos = oldPos - diagonalPath;
         var commonCount = 0;

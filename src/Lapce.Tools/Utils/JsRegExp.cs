@@ -41,8 +41,14 @@ public static class JsRegExp
                 default: throw new ArgumentException($"Invalid flags supplied to RegExp constructor '{flags}'");
             }
         }
-        return new Regex(Translate(pattern, multiline, dotAll), options);
+        // A .NET Regex is immutable and safe to share across threads; building one costs far more than matching
+        // (tens of microseconds), and the same patterns (protected files, ignore rules) come back on every call.
+        // Bounded: user patterns (search_and_replace) pass through here too.
+        if (Cache.Count > 1024) Cache.Clear();
+        return Cache.GetOrAdd((pattern, options, multiline, dotAll), k => new Regex(Translate(k.Pattern, k.Multiline, k.DotAll), k.Options));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Pattern, RegexOptions Options, bool Multiline, bool DotAll), Regex> Cache = new();
 
     /// <summary>
     /// <c>new RegExp(pattern, flags)</c> where JavaScript's SyntaxError reaches the user: an invalid pattern throws a
