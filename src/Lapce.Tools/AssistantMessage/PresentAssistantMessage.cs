@@ -513,7 +513,7 @@ public static class PresentAssistantMessage
                 // await CodebaseSearchTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "list_code_definition_names":
-                // await ListCodeDefinitionNamesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await ListCodeDefinitionNamesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "search_files":
                 await SearchFilesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);

@@ -131,6 +131,43 @@ public static class NodePath
         return path[..end];
     }
 
+    /// <summary><c>path.extname(path)</c> (posix): from the last dot of the last part, "" for none, a leading dot or "..".</summary>
+    public static string Extname(string path)
+    {
+        int startDot = -1, startPart = 0, end = -1, preDotState = 0;
+        var matchedSlash = true;
+        for (var i = path.Length - 1; i >= 0; --i)
+        {
+            var code = path[i];
+            if (code == '/')
+            {
+                if (!matchedSlash)
+                {
+                    startPart = i + 1;
+                    break;
+                }
+                continue;
+            }
+            if (end == -1)
+            {
+                matchedSlash = false;
+                end = i + 1;
+            }
+            if (code == '.')
+            {
+                if (startDot == -1) startDot = i;
+                else if (preDotState != 1) preDotState = 1;
+            }
+            else if (startDot != -1)
+            {
+                preDotState = -1;
+            }
+        }
+        if (startDot == -1 || end == -1 || preDotState == 0 || (preDotState == 1 && startDot == end - 1 && startDot == startPart + 1))
+            return "";
+        return path[startDot..end];
+    }
+
     /// <summary><c>path.basename(path)</c> (without the suffix argument).</summary>
     public static string Basename(string path)
     {
