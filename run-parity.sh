@@ -41,6 +41,9 @@ need node || missing+=(nodejs)
 need npm || missing+=(npm)
 need git || missing+=(git)
 need rg || missing+=(ripgrep)
+need gcc || missing+=(gcc)   # the native tree-sitter library (tools/tree-sitter)
+need g++ || missing+=(g++)
+need make || missing+=(make)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && need apt-get; then
     echo "==> installing ${missing[*]}"
@@ -51,6 +54,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 need dotnet || { echo "run-parity: the .NET SDK (dotnet) is not installed" >&2; exit 2; }
+
+# The C# port parses with native tree-sitter: the runtime and grammars pinned in tools/tree-sitter/grammars.json,
+# fetched with npm pack and compiled once into tools/tree-sitter/out (fast when up to date).
+echo "==> native tree-sitter (tools/tree-sitter)"
+node tools/tree-sitter/build.mjs --quiet
 
 echo "==> dotnet restore and build"
 dotnet tool restore >/dev/null
