@@ -37,7 +37,7 @@ for (const s of input.samples ?? []) {
 	out.samples.push(tree.rootNode.toString())
 }
 for (const q of input.queries ?? []) {
-	// captures as "name row:col-row:col text" lines, the fields Codex's processCaptures reads
+	// every capture with the fields Codex's processCaptures reads
 	const parser = new Parser()
 	const lang = await load(q.grammar)
 	parser.setLanguage(lang)
@@ -45,12 +45,17 @@ for (const q of input.queries ?? []) {
 	try {
 		const query = new Query(lang, q.query)
 		out.queries.push(
-			query
-				.captures(tree.rootNode)
-				.map((c) => `${c.name} ${c.node.startPosition.row}:${c.node.startPosition.column}-${c.node.endPosition.row}:${c.node.endPosition.column} ${JSON.stringify(c.node.text)} parent=${c.node.parent?.startPosition.row}-${c.node.parent?.lastChild?.endPosition.row}`),
+			query.captures(tree.rootNode).map((c) => ({
+				name: c.name,
+				start: [c.node.startPosition.row, c.node.startPosition.column],
+				end: [c.node.endPosition.row, c.node.endPosition.column],
+				text: c.node.text,
+				parentStartRow: c.node.parent ? c.node.parent.startPosition.row : null,
+				parentLastChildEndRow: c.node.parent?.lastChild ? c.node.parent.lastChild.endPosition.row : null,
+			})),
 		)
 	} catch (e) {
-		out.queries.push([`error ${e.name}: ${e.message}`])
+		out.queries.push({ error: `${e.name}: ${e.message}` })
 	}
 }
 process.stdout.write(JSON.stringify(out))

@@ -21,7 +21,7 @@ public static class LanguageParser
         try
         {
             return Language.Load(langName)
-                ?? throw new JsError("Error", $"{wasmPath}: grammar \"{langName}\" is not in the native tree-sitter build (see tools/tree-sitter/grammars.json)");
+                ?? throw new JsError("Error", $"grammar \"{langName}\" is not in the native tree-sitter build (see tools/tree-sitter/grammars.json)");
         }
         catch (Exception error)
         {
