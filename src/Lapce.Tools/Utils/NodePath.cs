@@ -132,6 +132,44 @@ public static class NodePath
     }
 
     /// <summary><c>path.basename(path)</c> (without the suffix argument).</summary>
+    /// <summary>path.posix.extname(path): from the last "." of the last part; "" for none, a leading dot, or "..".</summary>
+    public static string Extname(string path)
+    {
+        int startDot = -1, startPart = 0, end = -1, preDotState = 0;
+        bool matchedSlash = true;
+        for (int i = path.Length - 1; i >= 0; --i)
+        {
+            char code = path[i];
+            if (code == '/')
+            {
+                if (!matchedSlash)
+                {
+                    startPart = i + 1;
+                    break;
+                }
+                continue;
+            }
+            if (end == -1)
+            {
+                matchedSlash = false;
+                end = i + 1;
+            }
+            if (code == '.')
+            {
+                if (startDot == -1) startDot = i;
+                else if (preDotState != 1) preDotState = 1;
+            }
+            else if (startDot != -1)
+            {
+                preDotState = -1;
+            }
+        }
+        if (startDot == -1 || end == -1 || preDotState == 0 ||
+            (preDotState == 1 && startDot == end - 1 && startDot == startPart + 1))
+            return "";
+        return path[startDot..end];
+    }
+
     public static string Basename(string path)
     {
         var start = 0;
