@@ -744,14 +744,26 @@ public static partial class ReadFileTool
         state?.Settings[key] is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number ? v.GetValue<double>() : null;
 
     /// <summary>
-    /// <c>Promise.all([countFileLines(fullPath), isBinaryFile(fullPath)])</c>: both run; a failure of either rejects
-    /// (countFileLines's first, as it settles first for a missing file).
+    /// <c>Promise.all([countFileLines(fullPath), isBinaryFile(fullPath)])</c>: the first rejection in time wins. For a
+    /// path that does not exist (or a link loop) that is countFileLines's access check ("File not found: …"); for a
+    /// folder it is isBinaryFile's stat check ("Path provided was not a file!"), one step before the stream's EISDIR.
     /// </summary>
     internal static async Task<(int TotalLines, bool IsBinary)> CountLinesAndDetectBinaryAsync(string fullPath)
     {
-        var lines = LineCounter.CountFileLinesAsync(fullPath);
+        bool exists;
+        try
+        {
+            exists = NodeFs.Exists(fullPath);
+        }
+        catch (JsError)
+        {
+            exists = false; // a link loop: access fails
+        }
+        var lines = exists ? null : LineCounter.CountFileLinesAsync(fullPath);
         var binary = IsBinaryFile.IsBinaryFileAsync(fullPath);
-        return (await lines, await binary);
+        if (lines is not null) return (await lines, await binary);
+        await binary; // a folder rejects here first
+        return (await LineCounter.CountFileLinesAsync(fullPath), await binary);
     }
 
     [GeneratedRegex(@"<file>[\s\S]*?<path>([^<]+)</path>")]

@@ -260,7 +260,7 @@ public static partial class ExtractText
             }
         }
 
-        if (!NodeFs.Exists(filePath)) throw new JsError("Error", $"File not found: {filePath}");
+        if (!LineCounter.Accessible(filePath)) throw new JsError("Error", $"File not found: {filePath}");
 
         var fileExtension = NodePath.Extname(filePath).ToLowerInvariant();
 

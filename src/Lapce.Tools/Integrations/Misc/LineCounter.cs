@@ -12,7 +12,7 @@ public static class LineCounter
     public static Task<int> CountFileLinesAsync(string filePath)
     {
         // Check if file exists
-        if (!NodeFs.Exists(filePath))
+        if (!Accessible(filePath))
         {
             return Task.FromException<int>(new JsError("Error", $"File not found: {filePath}"));
         }
@@ -56,6 +56,19 @@ public static class LineCounter
         catch (Exception e)
         {
             return Task.FromException<int>(e);
+        }
+    }
+
+    /// <summary><c>fs.access(path, F_OK)</c> succeeds (links followed; a link loop fails).</summary>
+    internal static bool Accessible(string path)
+    {
+        try
+        {
+            return NodeFs.Exists(path);
+        }
+        catch (JsError)
+        {
+            return false;
         }
     }
 
