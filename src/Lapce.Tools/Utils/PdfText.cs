@@ -3,7 +3,8 @@
 // (classic xref or none, uncompressed or FlateDecode content streams, simple fonts whose bytes are their character
 // codes) and reproduces pdf-parse's render_page: the text items of each page, a "\n" between items whose baseline
 // (transform[5]) differs, "\n\n" before every page. What differs from pdf.js: font encodings / ToUnicode maps, CID
-// fonts, object streams, pdf.js's fake spaces between distant items of one line, encryption.
+// fonts, object streams, pdf.js's fake spaces (only the single space of a wide TJ gap is made here), encryption, and
+// pdf.js 1.10's failure ("bad XRef entry") on small files (seen on simple PDFs under 4 KB with correct xref tables).
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -18,13 +19,13 @@ public static class PdfText
     {
         var latin1 = Encoding.Latin1.GetString(bytes);
         if (!latin1.Contains("%PDF-", StringComparison.Ordinal))
-            throw new JsError("Error", "Invalid PDF structure");
+            throw new JsError("InvalidPDFException", "Invalid PDF structure");
         var objects = new Dictionary<int, string>();
         foreach (Match m in Regex.Matches(latin1, @"(\d+)\s+(\d+)\s+obj\b(.*?)\bendobj", RegexOptions.Singleline))
             objects[int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)] = m.Groups[3].Value;
 
         var rootRef = Regex.Match(latin1, @"/Root\s+(\d+)\s+\d+\s+R");
-        if (!rootRef.Success) throw new JsError("Error", "Invalid PDF structure");
+        if (!rootRef.Success) throw new JsError("InvalidPDFException", "Invalid PDF structure");
         var catalog = objects.GetValueOrDefault(int.Parse(rootRef.Groups[1].Value, CultureInfo.InvariantCulture)) ?? "";
         var pagesRef = Regex.Match(catalog, @"/Pages\s+(\d+)\s+\d+\s+R");
         var pages = new List<string>();
@@ -159,7 +160,16 @@ public static class PdfText
                 case "\"": NextLine(0, -leading); if (operands.Count > 0 && operands[^1] is string s3) Show(s3); break;
                 case "TJ":
                     if (operands.Count > 0 && operands[^1] is List<object> parts)
-                        Show(string.Concat(parts.OfType<string>()));
+                    {
+                        // pdf.js's fake space: a gap wider than 0.3 of a standard font's space (278/1000 em)
+                        var sb = new StringBuilder();
+                        foreach (var part in parts)
+                        {
+                            if (part is string str) sb.Append(str);
+                            else if (part is double gap && -gap > 0.3 * 278) sb.Append(' ');
+                        }
+                        Show(sb.ToString());
+                    }
                     break;
             }
             operands.Clear();
