@@ -194,7 +194,7 @@ Feature: read_file on images, binary files, notebooks, Word, Excel and PDF docum
   # ---- notebooks ------------------------------------------------------------------------------------------------
 
   Scenario: A notebook shows its markdown and code cells
-    Given a file "nb.ipynb" with escapes:
+    Given a file "nb.ipynb" with:
       """
       {"cells":[{"cell_type":"markdown","source":["# Title\n","Intro"]},{"cell_type":"code","source":["x = 1\n","print(x)"],"outputs":[]},{"cell_type":"raw","source":["skipped"]}],"metadata":{},"nbformat":4,"nbformat_minor":5}
       """
@@ -239,7 +239,7 @@ Feature: read_file on images, binary files, notebooks, Word, Excel and PDF docum
     Then no error escaped
 
   Scenario: A notebook with maxReadFileLine below its lines is cut as text
-    Given a file "nb.ipynb" with escapes:
+    Given a file "nb.ipynb" with:
       """
       {"cells":[{"cell_type":"markdown","source":["# Title\n","Intro"]},{"cell_type":"code","source":["x = 1\n","print(x)"],"outputs":[]},{"cell_type":"raw","source":["skipped"]}],"metadata":{},"nbformat":4,"nbformat_minor":5}
       """
