@@ -7,6 +7,9 @@ Feature: read_file on images, binary files, notebooks, Word, Excel and PDF docum
   their extractors (pdf-parse, mammoth, exceljs), as .ipynb does (a text file: JSON cells); any other binary file is
   "Binary file - content not displayed". Files that are text whatever their extension (an .svg, a text file named
   .png) are read as text, but .pdf / .docx / .xlsx / .ipynb names always go through their extractor.
+  The PDF fixtures are padded to 4 KB: pdf-parse 1.1.1 (pdf.js 1.10) fails on the same PDF under 4 KB with "bad XRef
+  entry" in one run and reads it in another, depending on the host process's history (likely Node's shared buffer
+  pool: pdf.js's sub-streams read a view's underlying ArrayBuffer from its start).
 
   Background:
     Given the mode is "code"
@@ -357,12 +360,6 @@ Feature: read_file on images, binary files, notebooks, Word, Excel and PDF docum
     Then no error escaped
 
   @divergence(pdf.js_1.10_in_pdf-parse_fails_with_bad_XRef_entry_on_these_PDFs_under_4_KB)
-  Scenario: A PDF under 4 KB fails in pdf.js
-    Given a file "doc.pdf" with base64 "JVBERi0xLjQKMSAwIG9iago8PCAvVHlwZSAvQ2F0YWxvZyAvUGFnZXMgMiAwIFIgPj4KZW5kb2JqCjIgMCBvYmoKPDwgL1R5cGUgL1BhZ2VzIC9LaWRzIFszIDAgUl0gL0NvdW50IDEgPj4KZW5kb2JqCjMgMCBvYmoKPDwgL1R5cGUgL1BhZ2UgL1BhcmVudCAyIDAgUiAvTWVkaWFCb3ggWzAgMCA2MTIgNzkyXSAvQ29udGVudHMgNCAwIFIgL1Jlc291cmNlcyA8PCAvRm9udCA8PCAvRjEgNSAwIFIgPj4gPj4gPj4KZW5kb2JqCjQgMCBvYmoKPDwgL0xlbmd0aCA2NiA+PgpzdHJlYW0KQlQgL0YxIDEyIFRmIDcyIDcyMCBUZCAoSGVsbG8gUERGKSBUaiAwIC0xNCBUZCAoU2Vjb25kIGxpbmUpIFRqIEVUCmVuZHN0cmVhbQplbmRvYmoKNSAwIG9iago8PCAvVHlwZSAvRm9udCAvU3VidHlwZSAvVHlwZTEgL0Jhc2VGb250IC9IZWx2ZXRpY2EgL0VuY29kaW5nIC9XaW5BbnNpRW5jb2RpbmcgPj4KZW5kb2JqCnhyZWYKMCA2CjAwMDAwMDAwMDAgNjU1MzUgZiAKMDAwMDAwMDAwOSAwMDAwMCBuIAowMDAwMDAwMDU4IDAwMDAwIG4gCjAwMDAwMDAxMTUgMDAwMDAgbiAKMDAwMDAwMDI0MSAwMDAwMCBuIAowMDAwMDAwMzU3IDAwMDAwIG4gCnRyYWlsZXIKPDwgL1NpemUgNiAvUm9vdCAxIDAgUiA+PgpzdGFydHhyZWYKNDU0CiUlRU9GCg=="
-    And the assistant message is "<read_file><args><file><path>doc.pdf</path></file></args></read_file>"
-    When the assistant message is presented
-    Then no error escaped
-
   Scenario: A text file named .pdf is an error
     Given a file "fake.pdf" containing "hello\n"
     And the assistant message is "<read_file><args><file><path>fake.pdf</path></file></args></read_file>"

@@ -4,7 +4,7 @@
 // codes) and reproduces pdf-parse's render_page: the text items of each page, a "\n" between items whose baseline
 // (transform[5]) differs, "\n\n" before every page. What differs from pdf.js: font encodings / ToUnicode maps, CID
 // fonts, object streams, pdf.js's fake spaces (only the single space of a wide TJ gap is made here), encryption, and
-// pdf.js 1.10's failure ("bad XRef entry") on small files (seen on simple PDFs under 4 KB with correct xref tables).
+// pdf.js 1.10's "bad XRef entry", which it raises on some runs for files under 4 KB (depending on the process).
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;

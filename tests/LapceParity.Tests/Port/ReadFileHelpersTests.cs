@@ -180,7 +180,7 @@ public sealed class ReadFileHelpersTests : IDisposable
         var fx = Fixtures();
         var docx = fx.Keys.Where(k => k.StartsWith("docx_")).Select(k => Write(k + ".docx", Convert.FromBase64String(fx[k]))).ToList();
         var xlsx = fx.Keys.Where(k => k.StartsWith("xlsx_")).Select(k => Write(k + ".xlsx", Convert.FromBase64String(fx[k]))).ToList();
-        var pdf = fx.Keys.Where(k => k.StartsWith("pdf_") && k != "pdf_tiny").Select(k => Write(k + ".pdf", Convert.FromBase64String(fx[k]))).ToList();
+        var pdf = fx.Keys.Where(k => k.StartsWith("pdf_")).Select(k => Write(k + ".pdf", Convert.FromBase64String(fx[k]))).ToList();
         JsonArray Arr(List<string> l) => new(l.Select(f => (JsonNode)f).ToArray());
         var oracle = Oracle(new JsonObject { ["docx"] = Arr(docx), ["xlsx"] = Arr(xlsx), ["pdf"] = Arr(pdf) });
         for (int i = 0; i < docx.Count; i++)
