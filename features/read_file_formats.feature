@@ -359,7 +359,6 @@ Feature: read_file on images, binary files, notebooks, Word, Excel and PDF docum
     When the assistant message is presented
     Then no error escaped
 
-  @divergence(pdf.js_1.10_in_pdf-parse_fails_with_bad_XRef_entry_on_these_PDFs_under_4_KB)
   Scenario: A text file named .pdf is an error
     Given a file "fake.pdf" containing "hello\n"
     And the assistant message is "<read_file><args><file><path>fake.pdf</path></file></args></read_file>"
