@@ -45,9 +45,6 @@ export const STUBS = {
 	turndown: "HTML to markdown for url fetching (UrlContentFetcher)",
 	// heavy or native pieces the tools under test do not reach yet
 	workerpool: "token counting in a worker thread (utils/countTokens)",
-	"pdf-parse": "read_file on .pdf (extract-text); not wired yet",
-	mammoth: "read_file on .docx (extract-text); not wired yet",
-	exceljs: "read_file on .xlsx (extract-text); not wired yet",
 	"simple-git": "checkpoints (ShadowCheckpointService); checkpointSave is a no-op in the fake Task",
 	execa: "execute_command without shell integration (ExecaTerminalProcess); terminals not modelled yet",
 	"ps-tree": "process trees for execute_command (ExecaTerminalProcess); terminals not modelled yet",

@@ -495,11 +495,11 @@ public static class PresentAssistantMessage
                 var modelId = cline.Api.GetModel().Id;
                 if (SingleFileRead.ShouldUseSingleFileRead(modelId))
                 {
-                    // await SimpleReadFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                    await SimpleReadFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 }
                 else
                 {
-                    // await ReadFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                    await ReadFileTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 }
                 break;
             }

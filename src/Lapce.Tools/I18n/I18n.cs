@@ -32,6 +32,11 @@ public static class I18n
         // tools.json
         ["tools:toolRepetitionLimitReached"] =
             "Kilo Code appears to be stuck in a loop, attempting the same action ({{toolName}}) repeatedly. This might indicate a problem with its current strategy. Consider rephrasing the task, providing more specific instructions, or guiding it towards a different approach.",
+        ["tools:readFile.linesRange"] = " (lines {{start}}-{{end}})",
+        ["tools:readFile.definitionsOnly"] = " (definitions only)",
+        ["tools:readFile.maxLines"] = " (max {{max}} lines)",
+        ["tools:readFile.imageTooLarge"] = "Image file is too large ({{size}} MB). The maximum allowed size is {{max}} MB.",
+        ["tools:readFile.imageWithSize"] = "Image file ({{size}} KB)",
         ["tools:newTask.errors.policy_restriction"] = "Failed to create new task due to policy restrictions.",
         // common.json (used by Task's mistake-limit handling)
         ["common:errors.mistake_limit_guidance"] =

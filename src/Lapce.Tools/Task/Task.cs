@@ -198,12 +198,56 @@ public sealed class ProviderRef(ClineProvider? provider)
     public async Task<ProviderState?> GetStateAsync() => provider is null ? null : await provider.GetStateAsync();
 }
 
-/// <summary>The model of <c>cline.api.getModel()</c>.</summary>
-public sealed record ApiModel(string Id);
-
-public sealed class ApiHandler(string modelId)
+/// <summary>
+/// The part of a ModelInfo (packages/types/src/model.ts) the tools read: <c>supportsImages</c> (undefined → null) and
+/// <c>contextWindow</c> (NaN when the case's <c>modelInfo</c> setting leaves it out, as <c>0.8 * undefined</c> is).
+/// </summary>
+public sealed record ModelInfo(bool? SupportsImages, double ContextWindow)
 {
-    public ApiModel GetModel() => new(modelId);
+    /// <summary>anthropicModels (packages/types/src/providers/anthropic.ts): every one has a 200K window; only 3.5 Haiku takes no images.</summary>
+    private static readonly IReadOnlyDictionary<string, ModelInfo> Anthropic = new Dictionary<string, ModelInfo>(StringComparer.Ordinal)
+    {
+        ["claude-sonnet-4-20250514"] = new(true, 200_000),
+        ["claude-opus-4-1-20250805"] = new(true, 200_000),
+        ["claude-opus-4-20250514"] = new(true, 200_000),
+        ["claude-3-7-sonnet-20250219:thinking"] = new(true, 200_000),
+        ["claude-3-7-sonnet-20250219"] = new(true, 200_000),
+        ["claude-3-5-sonnet-20241022"] = new(true, 200_000),
+        ["claude-3-5-haiku-20241022"] = new(false, 200_000),
+        ["claude-3-opus-20240229"] = new(true, 200_000),
+        ["claude-3-haiku-20240307"] = new(true, 200_000),
+    };
+
+    /// <summary>
+    /// The fake's model info (docs/transcript.md): the case setting <c>modelInfo</c>, else anthropicModels[modelId], else
+    /// the default Anthropic model's.
+    /// </summary>
+    public static ModelInfo For(string modelId, JsonNode? modelInfoSetting)
+    {
+        if (modelInfoSetting is JsonObject o)
+        {
+            bool? images = o["supportsImages"] is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+                ? v.GetValueKind() == JsonValueKind.True
+                : null;
+            double window = o["contextWindow"] is JsonValue w && w.GetValueKind() == JsonValueKind.Number ? w.GetValue<double>() : double.NaN;
+            return new ModelInfo(images, window);
+        }
+        return Anthropic.GetValueOrDefault(modelId) ?? Anthropic["claude-sonnet-4-20250514"];
+    }
+}
+
+/// <summary>The model of <c>cline.api.getModel()</c>.</summary>
+public sealed record ApiModel(string Id, ModelInfo Info);
+
+public sealed class ApiHandler(string modelId, ModelInfo info)
+{
+    public ApiModel GetModel() => new(modelId, info);
+
+    /// <summary>
+    /// <c>countTokens(content)</c>: the local o200k estimate every Codex provider uses (BaseProvider → countTokens →
+    /// tiktoken); Anthropic's handler first asks the network API, never reachable here.
+    /// </summary>
+    public Task<int> CountTokensAsync(IReadOnlyList<ContentBlock> content) => Tiktoken.CountTokensAsync(content);
 }
 
 /// <summary>The browser session (browser_action is not in this port yet): closing is a no-op.</summary>
@@ -290,7 +334,7 @@ public sealed class ClineTask
         Cwd = cwd;
         ProviderRef = new ProviderRef(provider);
         var state = provider?.State ?? new ProviderState();
-        Api = new ApiHandler(state.ModelId);
+        Api = new ApiHandler(state.ModelId, ModelInfo.For(state.ModelId, state.Settings["modelInfo"]));
         DiffEnabled = state.DiffEnabled;
         FuzzyMatchThreshold = state.FuzzyMatchThreshold;
         ConsecutiveMistakeLimit = state.ConsecutiveMistakeLimit;

@@ -1,10 +1,14 @@
-// Port of src/integrations/misc/extract-text.ts (Kilo Code 4.88.0), the line-number half: addLineNumbers,
-// everyLineHasLineNumbers, stripLineNumbers. (The file-reading half comes with its own issue.)
+// Port of src/integrations/misc/extract-text.ts (Kilo Code 4.88.0): extractTextFromFile with its PDF / DOCX / IPYNB
+// extractors (XLSX: ExtractTextFromXlsx.cs), addLineNumbers, everyLineHasLineNumbers, stripLineNumbers.
+// mammoth's extractRawText is reproduced on the document part read through DocumentFormat.OpenXml; pdf-parse (pdf.js)
+// has no .NET twin here: Utils/PdfText.cs reads simple PDFs (see there for what differs).
 // The regexes are matched by hand with JavaScript's semantics: `\s` is JsString.IsWhiteSpace, `\d` is ASCII,
 // `.` excludes \n \r U+2028 U+2029 and `$` (no m flag) is the end of the line, so a line that still holds a
 // lone \r (or U+2028/U+2029) after its pipe is left as it is, as in JavaScript.
 using System.Globalization;
 using System.Text;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
 using Lapce.Tools.Utils;
 
 namespace Lapce.Tools.Integrations.Misc;
@@ -180,5 +184,216 @@ public static partial class ExtractText
             result.Add((pos, end - pos));
             pos = nl + 1;
         }
+    }
+
+    // ---- the file-reading half ------------------------------------------------------------------------------------
+
+    private static async Task<string> ExtractTextFromPdfAsync(string filePath)
+    {
+        var dataBuffer = await NodeFs.ReadFileAsync(filePath);
+        var text = PdfText.Parse(dataBuffer);
+        return AddLineNumbers(text);
+    }
+
+    private static async Task<string> ExtractTextFromDocxAsync(string filePath)
+    {
+        var bytes = await NodeFs.ReadFileAsync(filePath);
+        return AddLineNumbers(MammothRawText(bytes));
+    }
+
+    private static async Task<string> ExtractTextFromIpynbAsync(string filePath)
+    {
+        var data = await NodeFs.ReadFileUtf8Async(filePath);
+        var notebook = JsJsonParse.Parse(data);
+        var extractedText = new StringBuilder();
+        var cells = JsValue.Get(notebook, "cells");
+        // for (const cell of notebook.cells): a string iterates its characters (none has a cell_type)
+        IEnumerable<object?> items = cells switch
+        {
+            List<object?> list => list,
+            string str => str.Select(c => (object?)c.ToString()),
+            _ => throw new JsTypeError("notebook.cells is not iterable"),
+        };
+        foreach (var cell in items)
+        {
+            var cellType = JsValue.Get(cell, "cell_type");
+            if ((Equals(cellType, "markdown") || Equals(cellType, "code")) && JsValue.Truthy(JsValue.Get(cell, "source")))
+            {
+                if (JsValue.Get(cell, "source") is not List<object?> source) throw new JsTypeError("cell.source.join is not a function");
+                extractedText.Append(string.Join("\n", source.Select(JoinElement))).Append('\n');
+            }
+        }
+        return AddLineNumbers(extractedText.ToString());
+    }
+
+    /// <summary>Array.prototype.join's string of one element (null and undefined join as "").</summary>
+    private static string JoinElement(object? v) => v switch
+    {
+        null => "",
+        _ when ReferenceEquals(v, JsJson.Undefined) => "",
+        string s => s,
+        double d => JsJson.NumberToString(d),
+        bool b => b ? "true" : "false",
+        List<object?> l => string.Join(",", l.Select(JoinElement)),
+        _ => "[object Object]",
+    };
+
+    /// <summary>The extensions SUPPORTED_BINARY_FORMATS maps to an extractor, in its order.</summary>
+    private static readonly string[] SupportedBinaryFormats = [".pdf", ".docx", ".ipynb", ".xlsx"];
+
+    /// <summary><c>getSupportedBinaryFormats()</c>.</summary>
+    public static IReadOnlyList<string> GetSupportedBinaryFormats() => SupportedBinaryFormats;
+
+    /// <summary>
+    /// <c>extractTextFromFile(filePath, maxReadFileLine?)</c>: the numbered text of a PDF / DOCX / IPYNB / XLSX (XLSX
+    /// unnumbered) or text file; throws "File not found: …" or "Cannot read text for file type: …".
+    /// </summary>
+    public static async Task<string> ExtractTextFromFileAsync(string filePath, double? maxReadFileLine = null)
+    {
+        // Validate maxReadFileLine parameter
+        if (maxReadFileLine is { } max && max != -1)
+        {
+            if (max != Math.Floor(max) || double.IsInfinity(max) || max < 1)
+            {
+                throw new JsError("Error",
+                    $"Invalid maxReadFileLine: {JsJson.NumberToString(max)}. Must be a positive integer or -1 for unlimited.");
+            }
+        }
+
+        if (!LineCounter.Accessible(filePath)) throw new JsError("Error", $"File not found: {filePath}");
+
+        var fileExtension = NodePath.Extname(filePath).ToLowerInvariant();
+
+        // Check if we have a specific extractor for this format
+        switch (fileExtension)
+        {
+            case ".pdf": return await ExtractTextFromPdfAsync(filePath);
+            case ".docx": return await ExtractTextFromDocxAsync(filePath);
+            case ".ipynb": return await ExtractTextFromIpynbAsync(filePath);
+            case ".xlsx": return await ExtractTextFromXlsx.ExtractTextFromXLSXAsync(filePath);
+        }
+
+        // Handle other files
+        bool isBinary;
+        try
+        {
+            isBinary = await IsBinaryFile.IsBinaryFileAsync(filePath);
+        }
+        catch
+        {
+            isBinary = false;
+        }
+
+        if (!isBinary)
+        {
+            // Check if we need to apply line limit
+            if (maxReadFileLine is { } limit && limit != -1)
+            {
+                var totalLines = await LineCounter.CountFileLinesAsync(filePath);
+                if (totalLines > limit)
+                {
+                    // Read only up to maxReadFileLine (endLine is 0-based and inclusive)
+                    var content = await ReadLines.ReadLinesAsync(filePath, limit - 1, 0);
+                    var numberedContent = AddLineNumbers(content);
+                    return numberedContent +
+                           $"\n\n[File truncated: showing {JsJson.NumberToString(limit)} of {totalLines} total lines. The file is too large and may exhaust the context window if read in full.]";
+                }
+            }
+            // Read the entire file if no limit or file is within limit
+            return AddLineNumbers(await NodeFs.ReadFileUtf8Async(filePath));
+        }
+        else
+        {
+            throw new JsError("Error", $"Cannot read text for file type: {fileExtension}");
+        }
+    }
+
+    // ---- mammoth.extractRawText ------------------------------------------------------------------------------------
+
+    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /// <summary>
+    /// mammoth 1.9.1's extractRawText on the main document part: each paragraph's text followed by "\n\n", tabs as
+    /// "\t", non-breaking / soft hyphens as U+2011 / U+00AD, breaks as nothing; runs, hyperlinks, insertions, smart
+    /// tags, content controls, tables and the fallback of alternate content are read through; deletions are
+    /// skipped and a deleted paragraph mark joins its text to the next paragraph.
+    /// </summary>
+    internal static string MammothRawText(byte[] bytes)
+    {
+        WordprocessingDocument doc;
+        try
+        {
+            doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        }
+        catch (Exception e) when (e is System.IO.InvalidDataException or IOException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or FileFormatException)
+        {
+            // JSZip's answer for bytes that are not a zip archive
+            throw new JsError("Error",
+                "Can't find end of central directory : is this a zip file ? If it is, see https://stuk.github.io/jszip/documentation/howto/read_zip.html");
+        }
+        using (doc)
+        {
+            var part = doc.MainDocumentPart ?? throw new JsError("Error", "Could not find main document part. Are you sure this is a valid .docx file?");
+            XDocument xml;
+            using (var stream = part.GetStream()) xml = XDocument.Load(stream, LoadOptions.PreserveWhitespace);
+            var body = xml.Root?.Element(W + "body");
+            var sb = new StringBuilder();
+            var deleted = new List<XElement>();
+            if (body is not null) foreach (var e in body.Elements()) Read(e, sb, deleted);
+            return sb.ToString();
+        }
+    }
+
+    private static void Read(XElement element, StringBuilder sb, List<XElement> deletedParagraphContents)
+    {
+        var name = element.Name;
+        if (name == W + "p")
+        {
+            var isDeleted = element.Element(W + "pPr")?.Element(W + "rPr")?.Element(W + "del") is not null;
+            if (isDeleted)
+            {
+                deletedParagraphContents.AddRange(element.Elements());
+                return;
+            }
+            var children = element.Elements().ToList();
+            if (deletedParagraphContents.Count > 0)
+            {
+                children = [.. deletedParagraphContents, .. children];
+                deletedParagraphContents.Clear();
+            }
+            foreach (var c in children) Read(c, sb, deletedParagraphContents);
+            sb.Append("\n\n");
+        }
+        else if (name == W + "t")
+        {
+            sb.Append(element.Value);
+        }
+        else if (name == W + "tab")
+        {
+            sb.Append('\t');
+        }
+        else if (name == W + "noBreakHyphen")
+        {
+            sb.Append('\u2011');
+        }
+        else if (name == W + "softHyphen")
+        {
+            sb.Append('\u00AD');
+        }
+        else if (name == W + "sdt")
+        {
+            foreach (var c in element.Element(W + "sdtContent")?.Elements() ?? []) Read(c, sb, deletedParagraphContents);
+        }
+        else if (name == Mc + "AlternateContent")
+        {
+            foreach (var c in element.Element(Mc + "Fallback")?.Elements() ?? []) Read(c, sb, deletedParagraphContents);
+        }
+        else if (name == W + "r" || name == W + "hyperlink" || name == W + "ins" || name == W + "smartTag" ||
+                 name == W + "tbl" || name == W + "tr" || name == W + "tc" || name == W + "body")
+        {
+            foreach (var c in element.Elements()) Read(c, sb, deletedParagraphContents);
+        }
+        // everything else (properties, deletions, breaks, bookmarks, field characters, drawings…) adds no text
     }
 }
