@@ -55,6 +55,8 @@ public sealed record CaseSpec
             ["workspaceName"] = WorkspaceName,
             ["files"] = new JsonArray(Files.Select(f => (JsonNode)(f.Symlink is not null
                 ? new JsonObject { ["path"] = f.Path, ["symlink"] = f.Symlink }
+                : f.Generate is not null
+                    ? new JsonObject { ["path"] = f.Path, ["generate"] = f.Generate.ToNode() }
                 : f.Base64 is not null
                     ? new JsonObject { ["path"] = f.Path, ["base64"] = f.Base64 }
                     : new JsonObject { ["path"] = f.Path, ["text"] = f.Text ?? "" })).ToArray()),
@@ -85,7 +87,8 @@ public sealed record CaseSpec
         Op = o["op"]?.GetValue<string>() ?? "present",
         WorkspaceName = o["workspaceName"]?.GetValue<string>() ?? "workspace",
         Files = (o["files"] as JsonArray ?? []).Select(f => new WorkspaceFile(f!["path"]!.GetValue<string>(),
-            f["text"]?.GetValue<string>(), f["base64"]?.GetValue<string>(), f["symlink"]?.GetValue<string>())).ToList(),
+            f["text"]?.GetValue<string>(), f["base64"]?.GetValue<string>(), f["symlink"]?.GetValue<string>(),
+            f["generate"] is JsonObject g ? GeneratedLines.FromNode(g) : null)).ToList(),
         Git = o["git"]?.GetValue<bool>() ?? false,
         Settings = o["settings"]?.DeepClone().AsObject() ?? DefaultSettings(),
         Message = o["message"]?.GetValue<string>() ?? "",
@@ -100,10 +103,50 @@ public sealed record CaseSpec
     };
 }
 
-/// <summary>A fixture file: UTF-8 <see cref="Text"/> or raw bytes as <see cref="Base64"/>.</summary>
-public sealed record WorkspaceFile(string Path, string? Text = null, string? Base64 = null, string? Symlink = null)
+/// <summary>
+/// A fixture file: UTF-8 <see cref="Text"/>, raw bytes as <see cref="Base64"/>, a link, or lines each target generates
+/// itself (<see cref="Generate"/>: files of many MB stay out of the case and its recording).
+/// </summary>
+public sealed record WorkspaceFile(string Path, string? Text = null, string? Base64 = null, string? Symlink = null, GeneratedLines? Generate = null)
 {
-    public byte[] Bytes() => Base64 is not null ? Convert.FromBase64String(Base64) : System.Text.Encoding.UTF8.GetBytes(Text ?? "");
+    public byte[] Bytes()
+    {
+        if (Base64 is not null) return Convert.FromBase64String(Base64);
+        if (Generate is null) return System.Text.Encoding.UTF8.GetBytes(Text ?? "");
+        using var buffer = new MemoryStream();
+        Generate.WriteTo(buffer);
+        return buffer.ToArray();
+    }
+}
+
+/// <summary>
+/// <c>{"lines": N, "pattern": "row {n}", "eol": "\n", "finalNewline": true}</c>: line n (1-based) is the pattern with
+/// every "{n}" replaced by n, lines joined by eol, eol after the last line only with finalNewline (docs/transcript.md).
+/// </summary>
+public sealed record GeneratedLines(int Lines, string Pattern, string Eol = "\n", bool FinalNewline = true)
+{
+    public JsonObject ToNode() => new() { ["lines"] = Lines, ["pattern"] = Pattern, ["eol"] = Eol, ["finalNewline"] = FinalNewline };
+
+    public static GeneratedLines FromNode(JsonObject g) => new(g["lines"]!.GetValue<int>(), g["pattern"]!.GetValue<string>(),
+        g["eol"]?.GetValue<string>() ?? "\n", g["finalNewline"]?.GetValue<bool>() ?? true);
+
+    /// <summary>Writes the UTF-8 bytes in 1 MB pieces (a 100 MB file never sits in memory as one string).</summary>
+    public void WriteTo(Stream stream)
+    {
+        var sb = new System.Text.StringBuilder(1 << 20);
+        var utf8 = new System.Text.UTF8Encoding(false);
+        for (var n = 1; n <= Lines; n++)
+        {
+            sb.Append(Pattern.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (n < Lines || FinalNewline) sb.Append(Eol);
+            if (sb.Length >= 1 << 20 || n == Lines)
+            {
+                var bytes = utf8.GetBytes(sb.ToString());
+                stream.Write(bytes, 0, bytes.Length);
+                sb.Clear();
+            }
+        }
+    }
 }
 
 /// <summary>A scripted user answer to a complete ask: yesButtonClicked | noButtonClicked | messageResponse.</summary>

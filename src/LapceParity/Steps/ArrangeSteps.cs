@@ -70,6 +70,12 @@ public static class ArrangeSteps
         AddFile(c, new WorkspaceFile(path, Text: sb.ToString()));
     }
 
+    /// <summary>As above, but each target writes the lines itself: the case carries only the recipe (for files of many MB;
+    /// read back above 8 MB as size and SHA-256).</summary>
+    [Given($"a file \"([^\"]+)\" written by each target with (\\d+) lines {Q}( with CRLF line endings)?( and no final newline)?")]
+    public static void TargetWrittenFile(ArrangeContext c, string path, int count, string pattern, string? crlf, string? noFinalNewline) =>
+        AddFile(c, new WorkspaceFile(path, Generate: new GeneratedLines(count, Escapes.Unescape(pattern), crlf is null ? "\n" : "\r\n", noFinalNewline is null)));
+
     /// <summary>N generated files: in the path and in the content, {n} is replaced by 1 … N (files are added in that order).</summary>
     [Given($"(\\d+) files \"([^\"]+)\" containing {Q}")]
     public static void GeneratedFiles(ArrangeContext c, int count, string pathPattern, string content)

@@ -62,6 +62,15 @@ public static class AssertSteps
     public static void ToolResultInline(AssertContext c, string expected) =>
         Equal("userMessageContent[result]", Escapes.Unescape(expected), ResultBlock(c, 1));
 
+    [Then($"the tool result contains {Q}")]
+    public static void ToolResultContains(AssertContext c, string part)
+    {
+        var v = ResultBlock(c, 1);
+        var p = Escapes.Unescape(part);
+        if (v is null || !v.Contains(p, StringComparison.Ordinal))
+            throw new StepAssertionException("userMessageContent[result]", $"…{p}…", v, $"the tool result does not contain \"{p}\"");
+    }
+
     /// <summary>The block <paramref name="offset"/> after the first "[…] Result:" header.</summary>
     private static string? ResultBlock(AssertContext c, int offset)
     {
@@ -156,6 +165,14 @@ public static class AssertSteps
         var original = c.Spec.Files.FirstOrDefault(f => f.Path == path) ?? throw new StepAssertionException($"files[{path}]", "a fixture file", null, $"{path} is not a fixture file");
         var actual = c.Transcript["files"] as JsonArray ?? [];
         var now = actual.FirstOrDefault(f => f?["path"]?.GetValue<string>() == path);
+        if (now?["sha256"] is JsonValue digest)
+        {
+            var bytes = original.Bytes();
+            var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            if (digest.GetValue<string>() != expected || now["size"]?.GetValue<long>() != bytes.Length)
+                throw new StepAssertionException($"files[{path}]", $"size {bytes.Length}, sha256 {expected}", now.ToJsonString(), $"{path} changed");
+            return;
+        }
         var nowBytes = now?["base64"] is JsonValue b ? Convert.FromBase64String(b.GetValue<string>())
             : now?["text"] is JsonValue t ? System.Text.Encoding.UTF8.GetBytes(t.GetValue<string>()) : null;
         if (nowBytes is null || !nowBytes.AsSpan().SequenceEqual(original.Bytes()))

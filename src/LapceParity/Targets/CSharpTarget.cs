@@ -432,6 +432,11 @@ public sealed class CSharpTarget : ITarget
                     var abs = FixturePath(root, cwd, f.Path);
                     Directory.CreateDirectory(Path.GetDirectoryName(abs)!);
                     if (f.Symlink is not null) File.CreateSymbolicLink(abs, f.Symlink);
+                    else if (f.Generate is not null)
+                    {
+                        using var stream = File.Create(abs);
+                        f.Generate.WriteTo(stream);
+                    }
                     else File.WriteAllBytes(abs, f.Bytes());
                 }
                 if (git) InitGit(cwd);
@@ -489,20 +494,30 @@ public sealed class CSharpTarget : ITarget
             if (p.ExitCode != 0) throw new CaseException($"git {string.Join(' ', args)} failed ({p.ExitCode}): {stderr.Result.Trim()}");
         }
 
+        /// <summary>Files larger than this are read back as their size and SHA-256 (docs/transcript.md).</summary>
+        public const long DigestAbove = 8L << 20;
+
+        private static JsonObject Digest(FileInfo file)
+        {
+            using var stream = file.OpenRead();
+            return new JsonObject { ["size"] = file.Length, ["sha256"] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream)) };
+        }
+
         /// <summary>All files under cwd (no .git) and beside it ("../x"), sorted by path (ordinal): text when valid UTF-8
         /// (BOM kept), else base64; symbolic links as their target, not followed.</summary>
         public static JsonArray Read(string cwd)
         {
-            var files = new List<(string Path, byte[]? Bytes, string? Link)>();
+            var files = new List<(string Path, byte[]? Bytes, string? Link, JsonObject? Digest)>();
             void Walk(string dir, string rel, IReadOnlySet<string> skip)
             {
                 foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
                 {
                     var r = rel.Length > 0 ? $"{rel}/{entry.Name}" : entry.Name;
                     if (skip.Contains(entry.Name)) continue;
-                    if (entry.LinkTarget is { } target) files.Add((r, null, target));
+                    if (entry.LinkTarget is { } target) files.Add((r, null, target, null));
                     else if (entry is DirectoryInfo d) Walk(d.FullName, r, GitOnly);
-                    else if (entry is FileInfo fi) files.Add((r, File.ReadAllBytes(fi.FullName), null));
+                    else if (entry is FileInfo fi && fi.Length > DigestAbove) files.Add((r, null, null, Digest(fi)));
+                    else if (entry is FileInfo small) files.Add((r, File.ReadAllBytes(small.FullName), null, null));
                 }
             }
             if (Directory.Exists(cwd))
@@ -512,11 +527,16 @@ public sealed class CSharpTarget : ITarget
             }
 
             var result = new JsonArray();
-            foreach (var (path, bytes, link) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var (path, bytes, link, digest) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 if (link is not null)
                 {
                     result.Add(new JsonObject { ["path"] = path, ["symlink"] = link });
+                    continue;
+                }
+                if (digest is not null)
+                {
+                    result.Add(new JsonObject { ["path"] = path, ["size"] = digest["size"]!.DeepClone(), ["sha256"] = digest["sha256"]!.DeepClone() });
                     continue;
                 }
                 string? text;

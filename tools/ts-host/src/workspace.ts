@@ -6,12 +6,57 @@ import * as fs from "fs"
 import * as os from "os"
 import * as path from "path"
 import { execFileSync } from "child_process"
+import { createHash } from "crypto"
 
 export interface FixtureFile {
 	path: string
 	text?: string | null
 	base64?: string | null
 	symlink?: string | null // a symbolic link to this target (as given: relative or absolute)
+	generate?: GeneratedLines | null // lines the target writes itself (files of many MB stay out of the case)
+}
+
+/** Line n (1-based) is the pattern with every "{n}" replaced by n, joined by eol; eol after the last line only with finalNewline. */
+export interface GeneratedLines {
+	lines: number
+	pattern: string
+	eol?: string
+	finalNewline?: boolean
+}
+
+/** Files larger than this are read back as their size and SHA-256 (docs/transcript.md). */
+export const DIGEST_ABOVE = 8 * 1024 * 1024
+
+function writeGenerated(abs: string, g: GeneratedLines) {
+	const eol = g.eol ?? "\n"
+	const finalNewline = g.finalNewline ?? true
+	const fd = fs.openSync(abs, "w")
+	try {
+		let piece = ""
+		for (let n = 1; n <= g.lines; n++) {
+			piece += g.pattern.split("{n}").join(String(n))
+			if (n < g.lines || finalNewline) piece += eol
+			if (piece.length >= 1 << 20 || n === g.lines) {
+				fs.writeSync(fd, Buffer.from(piece, "utf8"))
+				piece = ""
+			}
+		}
+	} finally {
+		fs.closeSync(fd)
+	}
+}
+
+function digest(abs: string, size: number): { size: number; sha256: string } {
+	const hash = createHash("sha256")
+	const fd = fs.openSync(abs, "r")
+	try {
+		const buffer = Buffer.alloc(1 << 20)
+		let n: number
+		while ((n = fs.readSync(fd, buffer, 0, buffer.length, null)) > 0) hash.update(buffer.subarray(0, n))
+	} finally {
+		fs.closeSync(fd)
+	}
+	return { size, sha256: hash.digest("hex") }
 }
 
 // Folders of a case's temp root that are not fixture files: the workspace itself and the extension's storage.
@@ -48,6 +93,10 @@ export function createWorkspace(workspaceName: string, files: FixtureFile[], git
 			fs.symlinkSync(f.symlink, abs)
 			continue
 		}
+		if (f.generate != null) {
+			writeGenerated(abs, f.generate)
+			continue
+		}
 		const bytes = f.base64 != null ? Buffer.from(f.base64, "base64") : Buffer.from(f.text ?? "", "utf8")
 		fs.writeFileSync(abs, bytes)
 	}
@@ -79,10 +128,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
 
 /**
  * All files under cwd (no .git) and beside it ("../x"), sorted by path (ordinal): text when valid UTF-8, else base64;
- * symbolic links as their target, not followed.
+ * symbolic links as their target, not followed; files above DIGEST_ABOVE as {size, sha256}.
  */
 export function readWorkspace(cwd: string): FixtureFile[] {
-	const out: { path: string; text?: string; base64?: string; symlink?: string }[] = []
+	const out: { path: string; text?: string; base64?: string; symlink?: string; size?: number; sha256?: string }[] = []
 	const walk = (dir: string, rel: string, skip: Set<string>) => {
 		for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
 			const r = rel ? `${rel}/${e.name}` : e.name
@@ -93,6 +142,11 @@ export function readWorkspace(cwd: string): FixtureFile[] {
 			} else if (e.isDirectory()) {
 				walk(abs, r, new Set([".git"]))
 			} else if (e.isFile()) {
+				const size = fs.statSync(abs).size
+				if (size > DIGEST_ABOVE) {
+					out.push({ path: r, ...digest(abs, size) })
+					continue
+				}
 				const bytes = fs.readFileSync(abs)
 				let text: string | undefined
 				try {
