@@ -474,7 +474,7 @@ public static partial class ReadFileTool
                 // Process approved files
                 try
                 {
-                    var (totalLines, isBinary) = await CountLinesAndDetectBinaryAsync(fullPath);
+                    var (countLines, isBinary) = await CountLinesAndDetectBinaryAsync(fullPath);
 
                     // Handle binary files (but allow specific file types that extractTextFromFile can handle)
                     if (isBinary)
@@ -566,6 +566,11 @@ public static partial class ReadFileTool
                         });
                         continue;
                     }
+
+                    // Counted here, not above: a range read never shows the count, so its time does not grow with the
+                    // file past the range (the file was opened and read by the binary check, so counting cannot fail
+                    // in a way the eager count would have shown differently, short of an I/O error mid-file).
+                    var totalLines = await countLines();
 
                     // Handle definitions-only mode
                     if (maxLines == 0)
@@ -747,8 +752,9 @@ public static partial class ReadFileTool
     /// <c>Promise.all([countFileLines(fullPath), isBinaryFile(fullPath)])</c>: the first rejection in time wins. For a
     /// path that does not exist (or a link loop) that is countFileLines's access check ("File not found: …"); for a
     /// folder it is isBinaryFile's stat check ("Path provided was not a file!"), one step before the stream's EISDIR.
+    /// For a readable file the count is only taken when asked for (<c>CountLines</c>), as its value is all it shows.
     /// </summary>
-    internal static async Task<(int TotalLines, bool IsBinary)> CountLinesAndDetectBinaryAsync(string fullPath)
+    internal static async Task<(Func<Task<int>> CountLines, bool IsBinary)> CountLinesAndDetectBinaryAsync(string fullPath)
     {
         bool exists;
         try
@@ -759,11 +765,17 @@ public static partial class ReadFileTool
         {
             exists = false; // a link loop: access fails
         }
-        var lines = exists ? null : LineCounter.CountFileLinesAsync(fullPath);
-        var binary = IsBinaryFile.IsBinaryFileAsync(fullPath);
-        if (lines is not null) return (await lines, await binary);
-        await binary; // a folder rejects here first
-        return (await LineCounter.CountFileLinesAsync(fullPath), await binary);
+        if (!exists)
+        {
+            var lines = LineCounter.CountFileLinesAsync(fullPath);
+            var binaryCheck = IsBinaryFile.IsBinaryFileAsync(fullPath);
+            var counted = await lines;
+            var isBinary = await binaryCheck;
+            return (() => Task.FromResult(counted), isBinary);
+        }
+        var binary = await IsBinaryFile.IsBinaryFileAsync(fullPath); // a folder rejects here first
+        Task<int>? count = null;
+        return (() => count ??= LineCounter.CountFileLinesAsync(fullPath), binary);
     }
 
     [GeneratedRegex(@"<file>[\s\S]*?<path>([^<]+)</path>")]

@@ -113,7 +113,8 @@ public static partial class SimpleReadFileTool
             if (JsString.Truthy(text)) await cline.SayAsync("user_feedback", text, images);
 
             // Process the file
-            var (totalLines, isBinary) = await ReadFileTool.CountLinesAndDetectBinaryAsync(fullPath);
+            var (countLines, isBinary) = await ReadFileTool.CountLinesAndDetectBinaryAsync(fullPath);
+            var totalLines = await countLines();
 
             // Handle binary files
             if (isBinary)
