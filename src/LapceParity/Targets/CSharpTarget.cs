@@ -171,7 +171,7 @@ public sealed class CSharpTarget : ITarget
         var ws = Workspace.Create(spec.WorkspaceName ?? "workspace", spec.Files ?? [], spec.Git);
         try
         {
-            var codeIndex = new Lapce.Tools.Services.CodeIndex.CodeIndexCase(settings["codeIndex"] as JsonObject);
+            var codeIndex = new Lapce.Tools.Services.CodeIndex.CodeIndexCase(settings["codeIndex"] as JsonObject, ws.Cwd);
             var provider = new ClineProvider(ProviderState.FromSettings(settings), new ExtensionContext(ws.GlobalStorage, codeIndex));
             var answers = (spec.Answers ?? []).Select(a => new AskResponse(a.Response, a.Text, a.Images));
             var task = new ClineTask(ws.Cwd, provider, answers);

@@ -145,7 +145,7 @@ async function runPresentOnce(c: CaseSpec): Promise<{ t: any; ms: number }> {
 		// vscode.workspace.getConfiguration serves over the contributed defaults.
 		shim.setConfiguration(settings.vscodeConfiguration ?? {})
 		// Case setting `codeIndex`: what the code index manager's shim reports and finds (codebase_search).
-		setCodeIndexCase(settings.codeIndex)
+		setCodeIndexCase(settings.codeIndex, ws.cwd)
 		const provider = new FakeProvider(settings, ws.globalStorage, codexDir)
 		const task = new FakeTask(ws.cwd, settings, c.answers ?? [], provider)
 		await task.initialize()

@@ -12,11 +12,13 @@ namespace Lapce.Tools.Services.CodeIndex;
 /// What the case says about the code index: <c>available</c> (false: getInstance gives undefined, as without a
 /// workspace folder), <c>enabled</c> / <c>configured</c> (default false), <c>initialized</c> (default true),
 /// <c>state</c> (the search service's system status, default "Indexed"), <c>results</c> (what the vector store returns,
-/// as given) and <c>error</c> (the search throws it). Searches that reach the index are recorded in <see cref="Calls"/>.
+/// as given, except that "{workspace}" in a payload's filePath stands for <paramref name="workspacePath"/>: the index
+/// stores absolute paths) and <c>error</c> (the search throws it). Searches that reach the index are recorded in <see cref="Calls"/>.
 /// </summary>
-public sealed class CodeIndexCase(JsonObject? settings)
+public sealed class CodeIndexCase(JsonObject? settings, string workspacePath)
 {
     private readonly JsonObject _s = settings ?? new JsonObject();
+    public string WorkspacePath { get; } = workspacePath;
 
     public bool Available => _s["available"] is not JsonValue v || v.GetValueKind() != JsonValueKind.False;
     public bool Enabled => Bool("enabled", false);
@@ -74,7 +76,11 @@ public sealed class CodeIndexManager
             if (JsString.Truthy(directoryPrefix)) normalizedPrefix = NodePath.Normalize(directoryPrefix!);
             _case.Calls.Add(new JsObject { { "query", query }, { "directoryPrefix", normalizedPrefix } });
             if (_case.Error is { } error) throw new Exception(error);
-            return Task.FromResult((JsonArray)_case.Results.DeepClone());
+            var results = (JsonArray)_case.Results.DeepClone();
+            foreach (var r in results)
+                if (r is JsonObject ro && ro["payload"] is JsonObject payload && payload["filePath"] is JsonValue f && f.GetValueKind() == JsonValueKind.String)
+                    payload["filePath"] = f.GetValue<string>().Replace("{workspace}", _case.WorkspacePath, StringComparison.Ordinal);
+            return Task.FromResult(results);
         }
         catch (Exception)
         {

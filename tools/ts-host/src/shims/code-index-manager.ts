@@ -15,6 +15,8 @@
  *   results?: VectorStoreSearchResult[]   // what the vector store returns, as given (no filtering by prefix)
  *   error?: string            // the search (embedding / vector store) throws Error(error)
  * }
+ * In a result's payload.filePath, "{workspace}" stands for the workspace's absolute path (the index stores absolute
+ * paths; each target puts its own).
  * Every call of searchIndex that reaches the index is recorded as {query, directoryPrefix} (the transcript's
  * `codeIndexCalls`), so the directory prefix the tool passes is compared too.
  */
@@ -31,11 +33,13 @@ interface CodeIndexCase {
 }
 
 let current: CodeIndexCase = {}
+let workspace = ""
 export const codeIndexCalls: { query: string | null; directoryPrefix: string | null }[] = []
 
 /** The host sets each case's settings.codeIndex before the case runs (undefined: the defaults above). */
-export function setCodeIndexCase(c: CodeIndexCase | undefined) {
+export function setCodeIndexCase(c: CodeIndexCase | undefined, cwd: string) {
 	current = c ?? {}
+	workspace = cwd
 	codeIndexCalls.length = 0
 }
 
@@ -89,7 +93,10 @@ export class CodeIndexManager {
 			const normalizedPrefix = directoryPrefix ? path.normalize(directoryPrefix) : undefined
 			codeIndexCalls.push({ query: query ?? null, directoryPrefix: normalizedPrefix ?? null })
 			if (this.c.error !== undefined) throw new Error(this.c.error)
-			return JSON.parse(JSON.stringify(this.c.results ?? []))
+			const results = JSON.parse(JSON.stringify(this.c.results ?? []))
+			for (const r of Array.isArray(results) ? results : [])
+				if (r?.payload && typeof r.payload.filePath === "string") r.payload.filePath = r.payload.filePath.split("{workspace}").join(workspace)
+			return results
 		} catch (error) {
 			this.systemStatus = "Error"
 			throw error
