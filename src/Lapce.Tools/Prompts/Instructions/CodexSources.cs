@@ -11,16 +11,35 @@ public static class CodexSources
 {
     private static string? _root;
     private static bool _rootSet;
+    private static readonly AsyncLocal<Scope?> Scoped = new();
+    private sealed record Scope(string? Root);
 
-    /// <summary>The Codex tree (the runner's --codex); unset: the CODEX_ROOT environment variable; null: none.</summary>
+    /// <summary>
+    /// The Codex tree (the runner's --codex); unset: the CODEX_ROOT environment variable; null: none. Within
+    /// <see cref="UseRoot"/>, that scope's root.
+    /// </summary>
     public static string? Root
     {
-        get => _rootSet ? _root : Environment.GetEnvironmentVariable("CODEX_ROOT") is { Length: > 0 } env ? env : null;
+        get => Scoped.Value is { } scope ? scope.Root
+            : _rootSet ? _root : Environment.GetEnvironmentVariable("CODEX_ROOT") is { Length: > 0 } env ? env : null;
         set
         {
             _root = value;
             _rootSet = true;
         }
+    }
+
+    /// <summary>Sets <see cref="Root"/> for the calling async flow only (tests), until disposed.</summary>
+    public static IDisposable UseRoot(string? root)
+    {
+        var previous = Scoped.Value;
+        Scoped.Value = new Scope(root);
+        return new Restore(() => Scoped.Value = previous);
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 
     /// <summary>The text of a file of the Codex tree; <see cref="ResourceUnavailableException"/> without a tree or file.</summary>
