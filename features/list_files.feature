@@ -837,3 +837,31 @@ Feature: list_files lists a folder, top level or recursively, through ripgrep an
     And the assistant message is "<list_files><path>private</path><recursive>true</recursive></list_files>"
     When the assistant message is presented
     Then the tool result is "🔒 a.txt\n🔒 b/\n🔒 b/c.txt"
+
+  # ---- big trees ----------------------------------------------------------------------------------------------------
+  @slow
+  Scenario: A recursive listing of a 10,000-file tree stops at the limit with the truncation notice
+    Given a tree of 100 folders of 100 files "src/pkg{d}/file{f}.ts" containing "export const v{n} = {n}\n"
+    And the assistant message is "<list_files><path>.</path><recursive>true</recursive></list_files>"
+    When the assistant message is presented
+    Then "userMessageContent[1].text" contains "\n\n(File list truncated. Use list_files on specific subdirectories if you need to explore further.)"
+    And "userMessageContent[1].text" contains "src/pkg1/file1.ts\n"
+    And no error escaped
+
+  @slow
+  Scenario: A top-level listing of a folder of 10,000 files stops at the limit
+    Given a tree of 1 folders of 10000 files "flat/item {f} é.txt" containing "x\n"
+    And the assistant message is "<list_files><path>flat</path></list_files>"
+    When the assistant message is presented
+    Then "userMessageContent[1].text" contains "item 1 é.txt\n"
+    And "userMessageContent[1].text" contains "(File list truncated. Use list_files on specific subdirectories if you need to explore further.)"
+
+  @slow
+  Scenario: A recursive listing of a 10,000-file tree with hidden and Unicode names keeps hidden folders out
+    Given a tree of 100 folders of 100 files "src/pkg{d}/file{f}.ts" containing "export const v{n} = {n}\n"
+    And a file ".hidden/secret file ü.ts" containing "s\n"
+    And a file "ünïcödé dir/.env" containing "K=V\n"
+    And the assistant message is "<list_files><path>.</path><recursive>true</recursive></list_files>"
+    When the assistant message is presented
+    Then "userMessageContent[1].text" contains "ünïcödé dir/.env\n"
+    And "userMessageContent[1].text" contains "(File list truncated."

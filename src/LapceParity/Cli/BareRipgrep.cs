@@ -10,7 +10,8 @@ namespace LapceParity.Cli;
 /// The baseline of `lapce-parity bench` for search_files cases: bare ripgrep with the arguments Codex's regexSearchFiles
 /// passes (<c>--json -e REGEX --glob PATTERN|* --context 1 --no-messages DIR</c>, DIR the search path resolved against
 /// the workspace), the same rg the targets use, started from the same working folder, on a copy of the case's workspace,
-/// its whole stdout read; timed per call from the spawn to the exit, with the case's runs and warm-up runs.
+/// written afresh before every call as the targets do, its whole stdout read; timed per call from the spawn to the exit,
+/// with the case's runs and warm-up runs.
 /// </summary>
 public static class BareRipgrep
 {
@@ -23,8 +24,10 @@ public static class BareRipgrep
 
         var root = Path.Combine(Path.GetTempPath(), "lapce-rg-" + Guid.NewGuid().ToString("N"));
         var cwd = Path.Combine(root, spec.WorkspaceName);
-        try
+        // As both targets do: the workspace is written afresh before every call (not timed).
+        async Task WriteWorkspaceAsync()
         {
+            if (Directory.Exists(cwd)) Directory.Delete(cwd, true);
             Directory.CreateDirectory(cwd);
             foreach (var f in spec.Files)
             {
@@ -33,10 +36,14 @@ public static class BareRipgrep
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 await File.WriteAllBytesAsync(path, f.Bytes(), ct);
             }
+        }
+        try
+        {
             var args = Args(call, cwd);
             var ms = new List<double>();
             for (var i = 0; i < warmup + iterations; i++)
             {
+                await WriteWorkspaceAsync();
                 var elapsed = await RunOnceAsync(rg, args, ct);
                 if (i >= warmup) ms.Add(elapsed);
             }
