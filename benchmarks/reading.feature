@@ -36,7 +36,7 @@ Feature: Reading tools on big trees, timed side by side (and search_files agains
 
   @tool:list_files
   Scenario: list_files recursive on a 10,000-file tree
-    Given a tree of 100 folders of 100 files "src/pkg{d}/file{f}.ts" containing "export const v{n} = {n}\n"
+    Given a tree of 250 folders of 40 files "src/pkg{d}/file{f}.ts" containing "export const v{n} = {n}\n"
     And the assistant message is "<list_files><path>.</path><recursive>true</recursive></list_files>"
     When the assistant message is presented
     Then "userMessageContent[1].text" contains "File list truncated."
