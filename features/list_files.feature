@@ -837,3 +837,26 @@ Feature: list_files lists a folder, top level or recursively, through ripgrep an
     And the assistant message is "<list_files><path>private</path><recursive>true</recursive></list_files>"
     When the assistant message is presented
     Then the tool result is "🔒 a.txt\n🔒 b/\n🔒 b/c.txt"
+
+  # ---- big trees ----------------------------------------------------------------------------------------------------
+  # Which files a listing cut at 200 shows follows ripgrep's order, which is not sorted and changes from run to run
+  # (Codex passes no --sort): with more than 200 files and fewer than 200 folders the shown files are arbitrary. These
+  # cases keep the output fixed: the folders alone reach the limit.
+  @slow
+  Scenario: A recursive listing of a 10,000-file tree stops at the limit with the truncation notice
+    Given a tree of 250 folders of 40 files "src/pkg{d}/file{f}.ts" containing "export const v{n} = {n}\n"
+    And the assistant message is "<list_files><path>.</path><recursive>true</recursive></list_files>"
+    When the assistant message is presented
+    Then "userMessageContent[1].text" contains "src/\nsrc/pkg1/\nsrc/pkg2/\n"
+    And "userMessageContent[1].text" contains "\n\n(File list truncated. Use list_files on specific subdirectories if you need to explore further.)"
+    And no error escaped
+
+  @slow
+  Scenario: A recursive listing of a 10,000-file tree with hidden and Unicode names shows their folders
+    Given a tree of 250 folders of 40 files "src/pkg{d}/file{f}.ts" containing "export const v{n} = {n}\n"
+    And a file ".hidden/secret file ü.ts" containing "s\n"
+    And a file "ünïcödé dir/.env" containing "K=V\n"
+    And the assistant message is "<list_files><path>.</path><recursive>true</recursive></list_files>"
+    When the assistant message is presented
+    Then "userMessageContent[1].text" contains ".hidden/\n"
+    And "userMessageContent[1].text" contains "(File list truncated."

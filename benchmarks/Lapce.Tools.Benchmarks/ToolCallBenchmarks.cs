@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Lapce.Tools.AssistantMessage;
 using Lapce.Tools.Tasks;
+using Lapce.Tools.Utils;
 using LapceParity.Model;
 
 namespace Lapce.Tools.Benchmarks;
@@ -26,6 +27,9 @@ public class ToolCallBenchmarks
     public void Setup()
     {
         _case = BenchCases.Get(Case);
+        // ripgrep (list_files, search_files) runs from the folder that holds the case folders, as in both targets: seen
+        // from elsewhere, a workspace under /tmp would match Codex's own !**/tmp/** glob (docs/transcript.md).
+        NodeChildProcess.WorkingDirectory = Path.GetTempPath();
         _root = Directory.CreateTempSubdirectory("lapce-bench-").FullName;
         _cwd = Path.Combine(_root, _case.WorkspaceName);
     }
@@ -99,4 +103,46 @@ public class ParserBenchmarks
         parser.FinalizeContentBlocks();
         return parser.GetContentBlocks().Count;
     }
+}
+
+/// <summary>
+/// The baseline of the search_files cases: bare ripgrep with the arguments Codex passes, from the same working folder,
+/// whole output read (LapceParity.Cli.BareRipgrep); compare with ToolCall of the same case (the goal: ≤ 1.2×).
+/// </summary>
+[MemoryDiagnoser]
+[IterationCount(15), WarmupCount(3)]
+public class BareRipgrepBenchmarks
+{
+    private string _root = "";
+    private string _rg = "";
+    private string[] _args = [];
+
+    public static IEnumerable<string> Cases => BenchCases.Names.Where(n => n.StartsWith("search_files", StringComparison.Ordinal));
+
+    [ParamsSource(nameof(Cases))]
+    public string Case { get; set; } = "";
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        var spec = BenchCases.Get(Case);
+        NodeChildProcess.WorkingDirectory = Path.GetTempPath();
+        _root = Directory.CreateTempSubdirectory("lapce-bench-rg-").FullName;
+        var cwd = Path.Combine(_root, spec.WorkspaceName);
+        foreach (var f in spec.Files)
+        {
+            var path = Path.Combine([cwd, .. f.Path.Split('/')]);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, f.Bytes());
+        }
+        var call = ParseAssistantMessageV2.Parse(spec.Message).OfType<Lapce.Tools.Shared.ToolUse>().First(b => b.Name == "search_files");
+        _rg = await Lapce.Tools.Services.Ripgrep.GetHostBinPathAsync() ?? throw new InvalidOperationException("no ripgrep");
+        _args = LapceParity.Cli.BareRipgrep.Args(call, cwd);
+    }
+
+    [Benchmark]
+    public Task<double> BareRg() => LapceParity.Cli.BareRipgrep.RunOnceAsync(_rg, _args, CancellationToken.None);
+
+    [GlobalCleanup]
+    public void Cleanup() => Directory.Delete(_root, true);
 }

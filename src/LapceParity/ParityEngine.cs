@@ -89,6 +89,10 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
 
         var (response, placeholders, extra) = await RunWithServicesAsync(target, spec, prepared.Services ?? [], ct);
         runMs = response.Elapsed.TotalMilliseconds;
+        // The target could not run this case (it said why): not run, never a pass. The reference's own absence is
+        // handled above; a reference that cannot run a case it can start is a failure.
+        if (response.Status == ResponseStatus.Unavailable && target.Kind != TargetKind.TypeScript)
+            return Outcome(OutcomeStatus.NotRun, response.Error);
         if (response.Status != ResponseStatus.Ok)
         {
             var what = response.Status switch

@@ -66,6 +66,15 @@ export const SHIMS = {
 	delay: "src/shims/delay.ts", // the real package, plus the benchmark switch
 }
 
+/**
+ * Codex's OWN modules replaced by ours (path inside the Codex tree without extension → our file), for every
+ * importer. Only where the real module needs services the host does not run; see each file for what it keeps.
+ */
+export const CODEX_SHIMS = {
+	// the code index (embedder, Qdrant, watcher) is later work: codebase_search searches the case's results
+	"src/services/code-index/manager": "src/shims/code-index-manager.ts",
+}
+
 function parseArgs(argv) {
 	const out = { codex: process.env.CODEX_ROOT, force: false }
 	for (let i = 0; i < argv.length; i++) {
@@ -162,6 +171,15 @@ function codexPlugin(codexDir, stubbedSeen) {
 				const r = await build.resolve("./" + a.path.slice("@codex/".length), { resolveDir: codexDir, kind: a.kind })
 				return r.errors.length ? { errors: r.errors } : { path: r.path }
 			})
+			for (const [inTree, file] of Object.entries(CODEX_SHIMS)) {
+				const target = path.join(codexDir, ...inTree.split("/"))
+				const re = new RegExp(`${path.basename(inTree).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`)
+				build.onResolve({ filter: re }, (a) =>
+					a.path.startsWith(".") && inCodex(a.importer) && path.resolve(a.resolveDir, a.path) === target
+						? { path: path.join(HOST_DIR, file) }
+						: undefined,
+				)
+			}
 			build.onResolve({ filter: /^@roo-code\/types$/ }, () => ({ path: path.join(codexDir, "packages/types/src/index.ts") }))
 			for (const [spec, file] of Object.entries(SHIMS)) {
 				const re = new RegExp(`^${spec.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`)

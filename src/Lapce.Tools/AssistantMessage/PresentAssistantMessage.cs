@@ -504,13 +504,13 @@ public static class PresentAssistantMessage
                 break;
             }
             case "fetch_instructions":
-                // await FetchInstructionsTool.RunAsync(cline, block, askApproval, handleError, pushToolResult);
+                await FetchInstructionsTool.RunAsync(cline, block, askApproval, handleError, pushToolResult);
                 break;
             case "list_files":
                 await ListFilesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "codebase_search":
-                // await CodebaseSearchTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
+                await CodebaseSearchTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);
                 break;
             case "list_code_definition_names":
                 await ListCodeDefinitionNamesTool.RunAsync(cline, block, askApproval, handleError, pushToolResult, removeClosingTag);

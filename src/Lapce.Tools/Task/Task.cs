@@ -142,10 +142,60 @@ public sealed record TaskHandle(string TaskId);
 /// <summary>The options of <c>createTask</c> that new_task passes.</summary>
 public sealed record CreateTaskOptions(IReadOnlyList<TodoItem>? InitialTodos = null);
 
+/// <summary>
+/// The <c>vscode.ExtensionContext</c> the provider holds, as far as the tools read it: <c>globalStorageUri.fsPath</c>
+/// (the case's global storage folder, beside the workspace) and, standing for the code index the case supplies
+/// (settings.codeIndex), <see cref="CodeIndex"/>.
+/// </summary>
+public sealed class ExtensionContext(string globalStoragePath, Lapce.Tools.Services.CodeIndex.CodeIndexCase? codeIndex = null)
+{
+    public string GlobalStoragePath { get; } = globalStoragePath;
+    public Lapce.Tools.Services.CodeIndex.CodeIndexCase? CodeIndex { get; } = codeIndex;
+}
+
 /// <summary>The ClineProvider surface the tools use.</summary>
-public sealed class ClineProvider(ProviderState state)
+public sealed class ClineProvider(ProviderState state, ExtensionContext? context = null)
 {
     public ProviderState State { get; } = state;
+
+    /// <summary><c>provider.context</c> (null: none, as a provider that lost it).</summary>
+    public ExtensionContext? Context { get; } = context;
+
+    private Lapce.Tools.Services.Mcp.McpHub? _mcpHub;
+    private bool _mcpHubMade;
+
+    /// <summary>
+    /// <c>getMcpHub()</c>: from the case setting <c>mcpHub</c> (absent → a hub with no servers; null or false → none;
+    /// <c>{servers: [{name, disabled}]}</c> → those), as the TypeScript host's fake provider. Needs a context.
+    /// </summary>
+    public Lapce.Tools.Services.Mcp.McpHub? GetMcpHub()
+    {
+        if (_mcpHubMade) return _mcpHub;
+        _mcpHubMade = true;
+        var hasSetting = State.Settings.TryGetPropertyValue("mcpHub", out var setting);
+        if (hasSetting && (setting is null || setting is JsonValue v && v.GetValueKind() == JsonValueKind.False)) return null;
+        var servers = (setting?["servers"] as JsonArray ?? [])
+            .Select(s => new Lapce.Tools.Services.Mcp.McpServer(s?["name"]?.GetValue<string>() ?? "", s?["disabled"] is JsonValue d && d.GetValueKind() == JsonValueKind.True))
+            .ToList();
+        return _mcpHub = new Lapce.Tools.Services.Mcp.McpHub(new ProviderRef(this), servers);
+    }
+
+    /// <summary>
+    /// Codex's creates ~/.local/share/Kilo-Code/MCP (by platform) in the user's home, which the hosts must not touch:
+    /// here the same folder shape under the case's global storage (as the TypeScript host's fake provider).
+    /// </summary>
+    public Task<string> EnsureMcpServersDirectoryExistsAsync()
+    {
+        var dir = NodePath.Join(Context!.GlobalStoragePath, "Kilo-Code", "MCP");
+        Directory.CreateDirectory(dir);
+        return Task.FromResult(dir);
+    }
+
+    /// <summary><c>ensureSettingsDirectoryExists()</c>: getSettingsDirectoryPath(contextProxy.globalStorageUri.fsPath).</summary>
+    public Task<string> EnsureSettingsDirectoryExistsAsync() =>
+        Storage.GetSettingsDirectoryPathAsync(Context!.GlobalStoragePath,
+            // vscode.workspace.getConfiguration("kilo-code").get("customStoragePath", "") (contributed default "")
+            (State.Settings["vscodeConfiguration"] as JsonObject)?["kilo-code.customStoragePath"] is JsonValue p && p.GetValueKind() == JsonValueKind.String ? p.GetValue<string>() : "");
 
     /// <summary>
     /// What the tools asked of the provider beyond its state, in order (the transcript's <c>providerCalls</c>):

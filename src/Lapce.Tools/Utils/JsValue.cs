@@ -64,7 +64,8 @@ public static class JsValue
         _ => double.NaN, // undefined
     };
 
-    private static string ToJsString(object? v) => v switch
+    /// <summary><c>String(v)</c> of a parsed JS value.</summary>
+    public static string ToJsString(object? v) => v switch
     {
         null => "null",
         bool b => b ? "true" : "false",

@@ -18,6 +18,19 @@ public sealed class VsCode(IReadOnlyDictionary<string, JsonNode?>? configuration
     /// </summary>
     public IReadOnlyList<string> WorkspaceFolders { get; set; } = [];
 
+    /// <summary>
+    /// <c>vscode.workspace.asRelativePath(path, includeWorkspaceFolder)</c> for a path string: relative to the workspace
+    /// folder that contains it (with / separators; prefixed with the folder's name when asked and there are several
+    /// folders), else the path unchanged. As the TypeScript host's vscode shim serves it.
+    /// </summary>
+    public string AsRelativePath(string path, bool includeWorkspaceFolder)
+    {
+        var folder = WorkspaceFolders.FirstOrDefault(f => path.StartsWith(f + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        if (folder is null) return path;
+        var rel = NodePath.Relative(folder, path).Replace('\\', '/');
+        return includeWorkspaceFolder && WorkspaceFolders.Count > 1 ? $"{NodePath.Basename(folder)}/{rel}" : rel;
+    }
+
     /// <summary>The window's text documents, editors and tabs (<c>vscode.workspace.textDocuments</c>, <c>vscode.window</c>).</summary>
     public Lapce.Tools.Integrations.Editor.TextDocumentModel TextDocuments { get; } = new();
 

@@ -16,9 +16,11 @@ namespace LapceParity.Cli;
 /// </summary>
 public static class BenchRun
 {
-    public sealed record Row(string Scenario, int Iterations, double? CSharpMedianMs, double? TypeScriptMedianMs, string? Problem)
+    public sealed record Row(string Scenario, int Iterations, double? CSharpMedianMs, double? TypeScriptMedianMs, string? Problem, double? RgMedianMs = null)
     {
         public double? Ratio => CSharpMedianMs is > 0 && TypeScriptMedianMs is { } ts ? ts / CSharpMedianMs : null;
+        /// <summary>C# ÷ bare ripgrep (search_files cases): the issue's goal is at most 1.2.</summary>
+        public double? RgRatio => RgMedianMs is > 0 && CSharpMedianMs is { } cs ? cs / RgMedianMs : null;
     }
 
     public static async Task<(int ExitCode, IReadOnlyList<Row> Rows)> ExecuteAsync(string repoRoot, string? codex, IReadOnlyList<string> featureDirs,
@@ -53,9 +55,10 @@ public static class BenchRun
 
             var csMs = await MedianAsync(cs, spec, ct);
             var tsMs = tsProblem is null ? await MedianAsync(ts, spec, ct) : (null, tsProblem);
-            var row = new Row(s.Name, n, csMs.Median, tsMs.Median, csMs.Problem ?? tsMs.Problem);
+            var rg = s.Tools.Contains("search_files") ? await BareRipgrep.MedianAsync(spec, n, w, ct) : (null, null);
+            var row = new Row(s.Name, n, csMs.Median, tsMs.Median, csMs.Problem ?? tsMs.Problem ?? rg.Problem, rg.Median);
             rows.Add(row);
-            console.MarkupLineInterpolated($"{s.Name}: C# {Show(row.CSharpMedianMs)} ms, TypeScript {Show(row.TypeScriptMedianMs)} ms, ratio {(row.Ratio is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–")}{(row.Problem is null ? "" : " — " + row.Problem)}");
+            console.MarkupLineInterpolated($"{s.Name}: C# {Show(row.CSharpMedianMs)} ms, TypeScript {Show(row.TypeScriptMedianMs)} ms, ratio {(row.Ratio is { } r ? r.ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–")}{(row.RgMedianMs is null ? "" : $", bare rg {Show(row.RgMedianMs)} ms, C# ÷ rg {row.RgRatio?.ToString("0.00", CultureInfo.InvariantCulture)}")}{(row.Problem is null ? "" : " — " + row.Problem)}");
         }
 
         var md = Markdown(rows, ts.Version, iterations, warmup);
@@ -86,10 +89,12 @@ public static class BenchRun
         var sb = new StringBuilder();
         sb.AppendLine($"Median time per call of the tool layer (parse, dispatch, tool, file I/O), {iterations} runs after {warmup} warm-up runs (@slow cases: 3 after 1; the runs column says), both targets in one run; Codex {(codexCommit is null ? "not run" : codexCommit[..Math.Min(8, codexCommit.Length)])}.");
         sb.AppendLine();
-        sb.AppendLine("| case | runs | C# (ms) | TypeScript (ms) | TypeScript ÷ C# |");
-        sb.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        var withRg = rows.Any(r => r.RgMedianMs is not null);
+        sb.AppendLine("| case | runs | C# (ms) | TypeScript (ms) | TypeScript ÷ C# |" + (withRg ? " bare rg (ms) | C# ÷ rg |" : ""));
+        sb.AppendLine("| --- | ---: | ---: | ---: | ---: |" + (withRg ? " ---: | ---: |" : ""));
         foreach (var r in rows)
-            sb.AppendLine($"| {r.Scenario} | {r.Iterations} | {Show(r.CSharpMedianMs)} | {Show(r.TypeScriptMedianMs)} | {(r.Ratio is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–")}{(r.Problem is null ? "" : $" ({r.Problem})")} |");
+            sb.AppendLine($"| {r.Scenario} | {r.Iterations} | {Show(r.CSharpMedianMs)} | {Show(r.TypeScriptMedianMs)} | {(r.Ratio is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) + "×" : "–")}{(r.Problem is null ? "" : $" ({r.Problem})")} |"
+                + (withRg ? $" {Show(r.RgMedianMs)} | {(r.RgRatio is { } g ? g.ToString("0.00", CultureInfo.InvariantCulture) : "–")} |" : ""));
         return sb.ToString();
     }
 }

@@ -29,7 +29,7 @@ public static class ParityRun
             var codex = settings.Codex ?? TypeScriptTarget.DefaultCodexRoot();
             targets.Add(ts = new TypeScriptTarget(repoRoot, codex, settings.Jobs));
         }
-        if (!settings.NoCSharp) targets.Add(new CSharpTarget());
+        if (!settings.NoCSharp) targets.Add(new CSharpTarget(settings.Codex ?? TypeScriptTarget.DefaultCodexRoot()));
         foreach (var spec in settings.ExternalTargets)
         {
             var eq = spec.IndexOf('=');

@@ -23,6 +23,8 @@ public sealed record ScenarioInstance(
         .FirstOrDefault();
 
     public bool IsSlow => Tags.Contains("@slow");
+    /// <summary>@needs-codex-tree: the C# port reads what the case shows from the Codex tree at run time (without one: not run).</summary>
+    public bool NeedsCodexTree => Tags.Contains("@needs-codex-tree");
 
     public string DisplayName(string target) => $"{Feature} › {Name} [{target}]";
 

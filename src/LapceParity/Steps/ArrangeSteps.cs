@@ -88,6 +88,26 @@ public static class ArrangeSteps
         }
     }
 
+    /// <summary>
+    /// A generated tree of F folders of N files each (F × N files, added folder by folder): in the path and in the content,
+    /// {d} is the folder's number (1 … F), {f} the file's number in its folder (1 … N), {n} the running number (1 … F × N).
+    /// </summary>
+    [Given($"a tree of (\\d+) folders of (\\d+) files \"([^\"]+)\" containing {Q}")]
+    public static void GeneratedTree(ArrangeContext c, int folders, int filesPerFolder, string pathPattern, string content)
+    {
+        var text = Escapes.Unescape(content);
+        var n = 0;
+        for (var d = 1; d <= folders; d++)
+        for (var f = 1; f <= filesPerFolder; f++)
+        {
+            n++;
+            string Fill(string s) => s.Replace("{d}", d.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Replace("{f}", f.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            c.Spec.Files.Add(new WorkspaceFile(Fill(pathPattern), Text: Fill(text)));
+        }
+    }
+
     [Given("the workspace is a git repository")]
     public static void Git(ArrangeContext c) => c.Spec.Git = true;
 

@@ -18,7 +18,15 @@ namespace LapceParity.Targets;
 /// </summary>
 public sealed class CSharpTarget : ITarget
 {
-    public CSharpTarget() => TargetEnvironment.ScrubThisProcess();
+    /// <param name="codexRoot">
+    /// The Codex tree the port reads resources from at run time (fetch_instructions' texts); null: CODEX_ROOT, if set.
+    /// Without one, cases that need it are reported as not run.
+    /// </param>
+    public CSharpTarget(string? codexRoot = null)
+    {
+        TargetEnvironment.ScrubThisProcess();
+        if (codexRoot is not null) Lapce.Tools.Prompts.Instructions.CodexSources.Root = Path.GetFullPath(codexRoot);
+    }
 
     // ripgrep (list_files, search_files) runs from the folder that holds the case folders, as in the TypeScript host
     // (docs/transcript.md, "The Task driver"): its globs see "<case>/<workspace>/…", not "/tmp/…".
@@ -54,6 +62,11 @@ public sealed class CSharpTarget : ITarget
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
             return new TargetResponse(ResponseStatus.Timeout, null, $"timed out after {spec.TimeoutMs} ms", Elapsed: sw.Elapsed);
+        }
+        catch (ResourceUnavailableException e)
+        {
+            // The port needs something this run does not have (e.g. the Codex tree): not run, never a pass.
+            return new TargetResponse(ResponseStatus.Unavailable, null, e.Reason, Elapsed: sw.Elapsed);
         }
         catch (CaseException e)
         {
@@ -158,7 +171,8 @@ public sealed class CSharpTarget : ITarget
         var ws = Workspace.Create(spec.WorkspaceName ?? "workspace", spec.Files ?? [], spec.Git);
         try
         {
-            var provider = new ClineProvider(ProviderState.FromSettings(settings));
+            var codeIndex = new Lapce.Tools.Services.CodeIndex.CodeIndexCase(settings["codeIndex"] as JsonObject, ws.Cwd);
+            var provider = new ClineProvider(ProviderState.FromSettings(settings), new ExtensionContext(ws.GlobalStorage, codeIndex));
             var answers = (spec.Answers ?? []).Select(a => new AskResponse(a.Response, a.Text, a.Images));
             var task = new ClineTask(ws.Cwd, provider, answers);
 
@@ -167,11 +181,18 @@ public sealed class CSharpTarget : ITarget
             double elapsed = 0;
             try
             {
+                // Bench runs: the harness's own garbage (the last transcript, this workspace's fixture) is collected
+                // before the timed part, so that a collection it triggers is not counted as the tool's work.
+                if (spec.Bench is not null) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
                 started = Stopwatch.GetTimestamp();
                 await task.RunAssistantResponseAsync(chunks, ct);
                 elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (ResourceUnavailableException)
             {
                 throw;
             }
@@ -189,6 +210,8 @@ public sealed class CSharpTarget : ITarget
             t["error"] = error;
             // Only when the tools asked the provider to create or finish a task: absent otherwise (as the TypeScript host).
             if (provider.Calls.Count > 0) t["providerCalls"] = JsonText.Parse(JsJson.Stringify(provider.Calls)!);
+            // Only when a search reached the code index: absent otherwise (as the TypeScript host).
+            if (codeIndex.Calls.Count > 0) t["codeIndexCalls"] = JsonText.Parse(JsJson.Stringify(codeIndex.Calls)!);
             t["workspacePath"] = ws.Cwd; // replaced by {workspace} in normalisation
             return (t, elapsed);
         }
@@ -413,6 +436,9 @@ public sealed class CSharpTarget : ITarget
 
     private sealed record Workspace(string Root, string Cwd)
     {
+        /// <summary>root/.global-storage: the extension's global storage (outside the workspace; not read back).</summary>
+        public string GlobalStorage => Path.Combine(Root, ".global-storage");
+
         private static readonly IReadOnlySet<string> GitOnly = new HashSet<string> { ".git" };
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -425,6 +451,7 @@ public sealed class CSharpTarget : ITarget
             var cwd = Path.Combine(root, workspaceName);
             Directory.CreateDirectory(cwd);
             var ws = new Workspace(root, cwd);
+            Directory.CreateDirectory(ws.GlobalStorage);
             try
             {
                 foreach (var f in files)
@@ -523,7 +550,7 @@ public sealed class CSharpTarget : ITarget
             if (Directory.Exists(cwd))
             {
                 Walk(cwd, "", GitOnly);
-                Walk(Path.GetDirectoryName(cwd)!, "..", new HashSet<string> { Path.GetFileName(cwd) });
+                Walk(Path.GetDirectoryName(cwd)!, "..", new HashSet<string> { Path.GetFileName(cwd), ".global-storage" });
             }
 
             var result = new JsonArray();

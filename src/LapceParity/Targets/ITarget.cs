@@ -20,7 +20,8 @@ public interface ITarget : IAsyncDisposable
     Task<TargetResponse> RunAsync(CaseSpec spec, CancellationToken ct);
 }
 
-public enum ResponseStatus { Ok, TargetError, Crashed, Timeout }
+/// <summary>Unavailable: the target cannot run this case for a stated reason (e.g. it needs the Codex tree): not run.</summary>
+public enum ResponseStatus { Ok, TargetError, Crashed, Timeout, Unavailable }
 
 /// <summary>One answer from a target: a transcript, or why there is none (with the target's stderr tail when it crashed).</summary>
 public sealed record TargetResponse(ResponseStatus Status, JsonObject? Transcript, string? Error = null, string? StderrTail = null, TimeSpan Elapsed = default)

@@ -152,6 +152,8 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
                 Kill();
                 return new TargetResponse(ResponseStatus.Crashed, null, $"{Name} target answered out of order: {Truncate(line)}", StderrTail(), sw.Elapsed);
             }
+            if (response["ok"]?.GetValue<bool>() != true && response["notRun"] is JsonValue notRun)
+                return new TargetResponse(ResponseStatus.Unavailable, null, notRun.ToString(), Elapsed: sw.Elapsed);
             if (response["ok"]?.GetValue<bool>() != true)
                 return new TargetResponse(ResponseStatus.TargetError, null, response["error"]?.GetValue<string>() ?? "ok:false without an error", StderrTail(), sw.Elapsed);
             if (response["transcript"] is not JsonObject transcript)

@@ -34,6 +34,8 @@ public static class ProtocolServer
                         var response = await target.RunAsync(spec, ct);
                         reply = response.Status == ResponseStatus.Ok
                             ? new JsonObject { ["id"] = id, ["ok"] = true, ["transcript"] = response.Transcript }
+                            : response.Status == ResponseStatus.Unavailable
+                            ? new JsonObject { ["id"] = id, ["ok"] = false, ["notRun"] = response.Error }
                             : new JsonObject { ["id"] = id, ["ok"] = false, ["error"] = $"{response.Status}: {response.Error}" };
                         break;
                     default:

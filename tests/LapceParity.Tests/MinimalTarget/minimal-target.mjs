@@ -1,6 +1,7 @@
 // The smallest program that speaks docs/protocol.md: it "presents" a message by echoing it back.
 // The harness's tests use it as an external target, and to play a crashing or hanging target:
-// a message containing CRASH exits mid-case, one containing HANG never answers; a message "FETCH <url>" first POSTs
+// a message containing CRASH exits mid-case, one containing HANG never answers, one "UNAVAILABLE <reason>" answers
+// that it cannot run the case (ok:false with notRun); a message "FETCH <url>" first POSTs
 // {"message": <the message>} to that URL (a case service's local endpoint, to test placeholder substitution).
 // MINIMAL_TARGET_COMMIT, when set, is announced as the Codex commit (to test the version warning).
 import readline from "node:readline"
@@ -22,6 +23,10 @@ rl.on("line", async (line) => {
 		process.exit(7)
 	}
 	if (c.message.includes("HANG")) return
+	if (c.message.startsWith("UNAVAILABLE ")) {
+		process.stdout.write(JSON.stringify({ id: request.id, ok: false, notRun: c.message.slice("UNAVAILABLE ".length) }) + "\n")
+		return
+	}
 	if (c.message.startsWith("FETCH ")) {
 		const response = await fetch(c.message.slice("FETCH ".length), {
 			method: "POST",

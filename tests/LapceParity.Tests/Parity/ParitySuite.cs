@@ -28,7 +28,7 @@ public static class ParitySuite
 
     private static readonly Lazy<ParityEngine> LazyEngine = new(() =>
     {
-        var targets = new List<ITarget> { new TypeScriptTarget(Repo, CodexRoot), new CSharpTarget() };
+        var targets = new List<ITarget> { new TypeScriptTarget(Repo, CodexRoot), new CSharpTarget(CodexRoot) };
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             foreach (var t in targets) t.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(5));

@@ -21,6 +21,9 @@ public sealed class ScenarioDiscoverer(IMessageSink sink) : IXunitTestCaseDiscov
             string? skip = null;
             if (target == "typescript") skip = ParitySuite.TypeScriptUnavailable;
             else if (s.DivergenceReason is { } reason) skip = $"divergence: {reason}";
+            // The C# port reads some of Codex's texts from the tree at run time (fetch_instructions): without a tree
+            // such a case cannot run (xUnit 2 cannot skip at run time, so the tag says it in advance).
+            else if (s.NeedsCodexTree && ParitySuite.CodexRoot is null) skip = "not run: no Codex tree (set CODEX_ROOT); the C# port reads Codex's texts from it at run time";
             yield return new ScenarioTestCase(sink, method, s.Key, target, s.DisplayName(target), skip);
         }
     }

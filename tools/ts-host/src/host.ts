@@ -15,6 +15,7 @@ import { changeLanguage } from "./codex"
 import { FakeProvider, FakeTask, driveTask, taskState, type ScriptedAnswer } from "./task"
 import { createWorkspace, readWorkspace, removeWorkspace, type FixtureFile, type Workspace } from "./workspace"
 import { runParse, runRepetition, runValidate } from "./ops"
+import { setCodeIndexCase, codeIndexCalls } from "./shims/code-index-manager"
 
 const shim = (vscode as any).__host as {
 	reset(cwd: string | undefined, name?: string): void
@@ -143,6 +144,8 @@ async function runPresentOnce(c: CaseSpec): Promise<{ t: any; ms: number }> {
 		// Case setting `vscodeConfiguration` ({"kilo-code.newTaskRequireTodos": true, …}): what
 		// vscode.workspace.getConfiguration serves over the contributed defaults.
 		shim.setConfiguration(settings.vscodeConfiguration ?? {})
+		// Case setting `codeIndex`: what the code index manager's shim reports and finds (codebase_search).
+		setCodeIndexCase(settings.codeIndex, ws.cwd)
 		const provider = new FakeProvider(settings, ws.globalStorage, codexDir)
 		const task = new FakeTask(ws.cwd, settings, c.answers ?? [], provider)
 		await task.initialize()
@@ -158,6 +161,8 @@ async function runPresentOnce(c: CaseSpec): Promise<{ t: any; ms: number }> {
 		t.error = error
 		// Only when the tools asked the provider to create or finish a task: absent otherwise.
 		if (provider.calls.length > 0) (t as any).providerCalls = JSON.parse(JSON.stringify(provider.calls))
+		// Only when a search reached the code index: absent otherwise.
+		if (codeIndexCalls.length > 0) (t as any).codeIndexCalls = JSON.parse(JSON.stringify(codeIndexCalls))
 		;(t as any).workspacePath = ws.cwd // replaced by {workspace} in the runner's normalisation
 		return { t, ms }
 	} finally {

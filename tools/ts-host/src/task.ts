@@ -28,7 +28,11 @@ import {
 	anthropicModels,
 	anthropicDefaultModelId,
 	tiktoken,
+	McpHub,
+	getSettingsDirectoryPath,
 } from "./codex"
+import * as fs from "fs"
+import * as path from "path"
 
 export interface ScriptedAnswer {
 	response: string
@@ -58,8 +62,12 @@ export class FakeProvider {
 	state: Record<string, any>
 	readonly context: any
 	readonly contextProxy: any
+	private readonly mcpHub: any
+	private readonly globalStorageDir: string
 	constructor(settings: Record<string, any>, globalStorageDir: string, extensionPath: string) {
 		this.state = { ...settings }
+		this.globalStorageDir = globalStorageDir
+		this.mcpHub = this.fakeMcpHub(settings.mcpHub)
 		const globalStorageUri = vscode.Uri.file(globalStorageDir)
 		this.context = {
 			globalStorageUri,
@@ -104,8 +112,34 @@ export class FakeProvider {
 	async postMessageToWebview(_m: unknown) {}
 	async postStateToWebview() {}
 	log(..._a: unknown[]) {}
+	/**
+	 * The McpHub the provider holds (case setting `mcpHub`: absent → a hub with no servers; null or false → none, as
+	 * before the hub is set up; `{servers: [{name, disabled}]}` → those connections). It is an object of Codex's own
+	 * McpHub class (its real methods: getServers, getMcpServersPath, getMcpSettingsFilePath) with only the fields those
+	 * methods read; the real constructor would watch files and connect to servers.
+	 */
+	private fakeMcpHub(setting: any) {
+		if (setting === null || setting === false) return undefined
+		const hub = Object.create(McpHub.prototype)
+		hub.providerRef = new WeakRef(this)
+		hub.connections = (setting?.servers ?? []).map((s: any) => ({ server: { name: s.name, disabled: s.disabled ?? false, status: "connected", config: "{}" } }))
+		return hub
+	}
 	getMcpHub() {
-		return undefined
+		return this.mcpHub
+	}
+	/**
+	 * Codex's creates ~/.local/share/Kilo-Code/MCP (by platform) in the user's home, which the hosts must not touch:
+	 * here the same folder shape under the case's global storage.
+	 */
+	async ensureMcpServersDirectoryExists(): Promise<string> {
+		const dir = path.join(this.globalStorageDir, "Kilo-Code", "MCP")
+		fs.mkdirSync(dir, { recursive: true })
+		return dir
+	}
+	/** As Codex's ClineProvider.ensureSettingsDirectoryExists. */
+	async ensureSettingsDirectoryExists(): Promise<string> {
+		return getSettingsDirectoryPath(this.contextProxy.globalStorageUri.fsPath)
 	}
 }
 
