@@ -37,7 +37,7 @@ public static class JsDiff
         public readonly string Text;
         public readonly int[] Start;
         public readonly int Count;
-        /// <summary>A hash of each token: tokens with different hashes differ (see <see cref="Equal"/>).</summary>
+        /// <summary>A hash of each token: tokens with different hashes differ (equal ones are then compared: ===).</summary>
         public readonly int[] Hashes;
 
         public Tokens(string text)
@@ -52,10 +52,6 @@ public static class JsDiff
             Hashes = new int[Count];
             for (var i = 0; i < Count; i++) Hashes[i] = Hash(span[Start[i]..Start[i + 1]]);
         }
-
-        /// <summary>Whether token i of a and token j of b are the same string (jsdiff's equals: ===).</summary>
-        public static bool Equal(Tokens a, int i, Tokens b, int j) =>
-            a.Hashes[i] == b.Hashes[j] && a[i].SequenceEqual(b[j]);
 
         public ReadOnlySpan<char> this[int i] => Text.AsSpan(Start[i], Start[i + 1] - Start[i]);
 
@@ -164,13 +160,14 @@ public static class JsDiff
                 {
                     baseOld = addOld;
                     baseComp = nodes.AddToPath(addComp, Added);
+                    if (hasRemove) nodes.Release(removeComp);
                 }
                 else
                 {
+                    // (the remove path is dropped once extended: its reference goes to the new path)
                     baseOld = removeOld + 1;
-                    baseComp = nodes.AddToPath(removeComp, Removed);
+                    baseComp = nodes.AddToPathOwned(removeComp, Removed);
                 }
-                if (hasRemove) nodes.Release(removeComp);
 
                 newPos = ExtractCommon(ref baseOld, ref baseComp, newString, oldString, diagonalPath, nodes);
 
@@ -199,16 +196,22 @@ public static class JsDiff
     /// </summary>
     private sealed class Nodes(int capacity)
     {
-        private int[] _count = new int[capacity];
-        private int[] _prev = new int[capacity];
-        private int[] _refs = new int[capacity];
-        private byte[] _kind = new byte[capacity];
+        // One struct per node (one cache line touched per node, not one per field).
+        private struct Node
+        {
+            public int Count;
+            public int Prev;
+            public int Refs;
+            public byte Kind;
+        }
+
+        private Node[] _nodes = new Node[capacity];
         private int _used;
         private int _free = -1;
 
-        public int Count(int n) => _count[n];
-        public int Prev(int n) => _prev[n];
-        public byte Kind(int n) => _kind[n];
+        public int Count(int n) => _nodes[n].Count;
+        public int Prev(int n) => _nodes[n].Prev;
+        public byte Kind(int n) => _nodes[n].Kind;
 
         /// <summary>A node with one reference (the caller's); it takes over the caller's reference to <paramref name="prev"/>.</summary>
         public int New(byte kind, int count, int prev)
@@ -217,17 +220,18 @@ public static class JsDiff
             if (_free >= 0)
             {
                 n = _free;
-                _free = _prev[n];
+                _free = _nodes[n].Prev;
             }
             else
             {
-                if (_used == _count.Length) Grow();
+                if (_used == _nodes.Length) Array.Resize(ref _nodes, _nodes.Length * 2);
                 n = _used++;
             }
-            _kind[n] = kind;
-            _count[n] = count;
-            _prev[n] = prev;
-            _refs[n] = 1;
+            ref var node = ref _nodes[n];
+            node.Kind = kind;
+            node.Count = count;
+            node.Prev = prev;
+            node.Refs = 1;
             return n;
         }
 
@@ -237,35 +241,52 @@ public static class JsDiff
         /// </summary>
         public int AddToPath(int last, byte kind)
         {
-            if (last >= 0 && _kind[last] == kind)
+            if (last >= 0)
             {
-                var prev = _prev[last];
-                if (prev >= 0) _refs[prev]++;
-                return New(kind, _count[last] + 1, prev);
+                ref var node = ref _nodes[last];
+                if (node.Kind == kind)
+                {
+                    var prev = node.Prev;
+                    if (prev >= 0) _nodes[prev].Refs++;
+                    return New(kind, node.Count + 1, prev);
+                }
+                node.Refs++;
             }
-            if (last >= 0) _refs[last]++;
             return New(kind, 1, last);
+        }
+
+        /// <summary>
+        /// <see cref="AddToPath"/> for a path the caller drops afterwards (its reference to <paramref name="last"/> is
+        /// consumed): a last component held by nobody else is lengthened in place instead of copied and freed.
+        /// </summary>
+        public int AddToPathOwned(int last, byte kind)
+        {
+            if (last >= 0)
+            {
+                ref var node = ref _nodes[last];
+                if (node.Kind == kind && node.Refs == 1)
+                {
+                    node.Count++;
+                    return last;
+                }
+            }
+            var result = AddToPath(last, kind);
+            Release(last);
+            return result;
         }
 
         /// <summary>Drops one reference; a node nobody holds frees its own reference to the one before.</summary>
         public void Release(int n)
         {
-            while (n >= 0 && --_refs[n] == 0)
+            while (n >= 0)
             {
-                var prev = _prev[n];
-                _prev[n] = _free;
+                ref var node = ref _nodes[n];
+                if (--node.Refs != 0) return;
+                var prev = node.Prev;
+                node.Prev = _free;
                 _free = n;
                 n = prev;
             }
-        }
-
-        private void Grow()
-        {
-            var size = _count.Length * 2;
-            Array.Resize(ref _count, size);
-            Array.Resize(ref _prev, size);
-            Array.Resize(ref _refs, size);
-            Array.Resize(ref _kind, size);
         }
     }
 
@@ -313,7 +334,9 @@ public static class JsDiff
         int newLen = newString.Count, oldLen = oldString.Count;
         var newPos = oldPos - diagonalPath;
         var commonCount = 0;
-        while (newPos + 1 < newLen && oldPos + 1 < oldLen && Tokens.Equal(newString, newPos + 1, oldString, oldPos + 1))
+        int[] newHashes = newString.Hashes, oldHashes = oldString.Hashes;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen
+               && newHashes[newPos + 1] == oldHashes[oldPos + 1] && newString[newPos + 1].SequenceEqual(oldString[oldPos + 1]))
         {
             newPos++;
             oldPos++;
