@@ -9,7 +9,10 @@
 //     a dirty document is written by save (through NodeFs, i.e. atomically);
 //   - opening a document that is already open and clean reloads it from disk;
 //   - there are no diagnostics, decorations or scrolling that anything could observe.
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lapce.Tools.Utils;
@@ -112,22 +115,41 @@ public sealed class TextDocument
     private (List<int> Starts, List<int> Lengths) Lines()
     {
         if (_linesValid) return (_lineStarts, _lineLengths);
-        // One pass over the text.
+        // One pass over the text, vectorised (documents are whole files of many short lines).
         _lineStarts.Clear();
         _lineLengths.Clear();
         _lineStarts.Add(0);
         var span = _text.AsSpan();
         int start = 0;
-        while (true)
+        void Break(ReadOnlySpan<char> text, int at, ref int start)
         {
-            int rel = span[start..].IndexOfAny('\r', '\n');
-            if (rel < 0) break;
-            int at = start + rel;
+            if (at < start) return; // the \n of a \r\n already taken
             _lineLengths.Add(at - start);
             int next = at + 1;
-            if (span[at] == '\r' && next < span.Length && span[next] == '\n') next++;
+            if (text[at] == '\r' && next < text.Length && text[next] == '\n') next++;
             _lineStarts.Add(next);
             start = next;
+        }
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+            var lf = Vector256.Create((ushort)'\n');
+            var cr = Vector256.Create((ushort)'\r');
+            for (; i + Vector256<ushort>.Count <= span.Length; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var mask = (Vector256.Equals(v, lf) | Vector256.Equals(v, cr)).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    Break(span, i + BitOperations.TrailingZeroCount(mask), ref start);
+                    mask &= mask - 1;
+                }
+            }
+        }
+        for (; i < span.Length; i++)
+        {
+            if (span[i] is '\r' or '\n') Break(span, i, ref start);
         }
         _lineLengths.Add(_text.Length - start);
         _linesValid = true;
