@@ -212,9 +212,16 @@ public static class FormatResponse
     {
         // strings cannot be undefined or diff throws exception
         var patch = JsDiff.CreatePatch(ToPosix(filename ?? "file"), oldStr ?? "", newStr ?? "");
-        var lines = patch.Split('\n');
-        var prettyPatchLines = lines.Skip(4);
-        return string.Join("\n", prettyPatchLines);
+        // patch.split("\n").slice(4).join("\n"): what follows the fourth "\n" (a name with line breaks has more
+        // header lines; a patch always has at least four "\n").
+        var start = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var nl = patch.IndexOf('\n', start);
+            if (nl < 0) return "";
+            start = nl + 1;
+        }
+        return patch[start..];
     }
 
     // formatImagesIntoBlocks: "data:image/png;base64,base64string" → media type and data.

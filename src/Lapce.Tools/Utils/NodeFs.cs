@@ -56,7 +56,12 @@ public static class NodeFs
 
     /// <summary><c>fs.writeFile(path, bytes)</c> (written atomically, see the file comment).</summary>
     public static Task WriteFileAsync(string path, byte[] bytes) =>
-        WriteFileAtomicallyAsync(path, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask());
+        WriteFileAtomicallyAsync(path, (stream, _) =>
+        {
+            // Synchronously: WriteAsync on a FileStream opened for synchronous I/O hops to the thread pool and back.
+            stream.Write(bytes);
+            return Task.CompletedTask;
+        });
 
     /// <summary>
     /// Writes <paramref name="path"/> through a temporary file in the target's folder and an atomic rename: when
@@ -77,10 +82,10 @@ public static class NodeFs
             // Readers see the old file or the new one, never a part: the rename is atomic. No fsync: Codex's
             // fs.writeFile does not sync either, and a sync costs milliseconds per edit. Synchronous I/O: these are
             // local files, and async file streams only add thread hops.
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
             {
                 await write(stream, cancellationToken);
-                await stream.FlushAsync(cancellationToken);
+                stream.Flush();
             }
             if (!OperatingSystem.IsWindows() && File.Exists(target))
             {

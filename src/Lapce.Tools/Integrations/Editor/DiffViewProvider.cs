@@ -36,7 +36,8 @@ public sealed class DiffViewProvider
     private string? _relPath;
     private string? _newContent;
     private TextEditor? _activeDiffEditor;
-    private List<string> _streamedLines = [];
+    /// <summary><c>streamedLines.length</c> (nothing else of the streamed lines is read).</summary>
+    private int _streamedLineCount;
     private readonly string _cwd;
     private readonly TextDocumentModel _vscode;
 
@@ -71,8 +72,9 @@ public sealed class DiffViewProvider
 
         // (Diagnostics before editing would be taken here, to compare after saving: there are none.)
 
-        OriginalContent = fileExists ? await NodeFs.ReadFileUtf8Async(absolutePath) : "";
-        _originalBytes = fileExists ? await File.ReadAllBytesAsync(absolutePath) : null;
+        // (fs.readFile(absolutePath, "utf-8"); the bytes read are also what a revert puts back.)
+        _originalBytes = fileExists ? NodeFs.ReadFileSync(absolutePath) : null;
+        OriginalContent = _originalBytes is not null ? NodeFs.Utf8.GetString(_originalBytes) : "";
 
         // For new files, create any necessary directories and keep track of new directories to delete if the user
         // denies the operation.
@@ -99,7 +101,7 @@ public sealed class DiffViewProvider
 
         _activeDiffEditor = await OpenDiffEditorAsync();
         // (The faded overlay covers all lines; the editor scrolls to line 0.)
-        _streamedLines = [];
+        _streamedLineCount = 0;
     }
 
     /// <summary>
@@ -115,12 +117,10 @@ public sealed class DiffViewProvider
         }
 
         _newContent = accumulatedContent;
-        var accumulatedLines = accumulatedContent.Split('\n').ToList();
-
-        if (!isFinal)
-        {
-            accumulatedLines.RemoveAt(accumulatedLines.Count - 1); // Remove the last partial line only if it's not the final update.
-        }
+        // accumulatedContent.split("\n"), without the last partial line unless final: only its length and its join are
+        // used, and the join of the lines with "\n" after each is a prefix of the content (no split of whole files).
+        var lastNewline = accumulatedContent.LastIndexOf('\n');
+        var accumulatedLineCount = accumulatedContent.AsSpan().Count('\n') + (isFinal ? 1 : 0);
 
         var diffEditor = _activeDiffEditor;
         var document = diffEditor?.Document;
@@ -130,24 +130,25 @@ public sealed class DiffViewProvider
             throw new JsError("Error", "User closed text editor, unable to edit file...");
         }
 
-        var endLine = accumulatedLines.Count;
+        var endLine = accumulatedLineCount;
         // Replace all content up to the current line with accumulated lines.
         var edit = new WorkspaceEdit();
         var rangeToReplace = new DocRange(0, 0, endLine, 0);
-        var contentToReplace = string.Join("\n", accumulatedLines) + (accumulatedLines.Count > 0 ? "\n" : "");
+        // accumulatedLines.join("\n") + (accumulatedLines.length > 0 ? "\n" : "")
+        var contentToReplace = isFinal ? accumulatedContent + "\n" : accumulatedContent[..(lastNewline + 1)];
         edit.Replace(document.FsPath, rangeToReplace, StripAllBoms(contentToReplace));
         await _vscode.ApplyEditAsync(edit);
 
         // Update the streamedLines with the new accumulated content.
-        _streamedLines = accumulatedLines;
+        _streamedLineCount = accumulatedLineCount;
 
         if (isFinal)
         {
             // Handle any remaining lines if the new content is shorter than the original.
-            if (_streamedLines.Count < document.LineCount)
+            if (_streamedLineCount < document.LineCount)
             {
                 var deleteEdit = new WorkspaceEdit();
-                deleteEdit.Delete(document.FsPath, new DocRange(_streamedLines.Count, 0, document.LineCount, 0));
+                deleteEdit.Delete(document.FsPath, new DocRange(_streamedLineCount, 0, document.LineCount, 0));
                 await _vscode.ApplyEditAsync(deleteEdit);
             }
 
@@ -234,16 +235,26 @@ public sealed class DiffViewProvider
     // .replace(/\r\n|\n/g, eol)
     private static string NormalizeEol(string s, string eol)
     {
-        var sb = new StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
+        var span = s.AsSpan();
+        // Nothing to replace when every break already is eol (checked with vectorised counts: these are whole files).
+        var crlf = span.Count("\r\n");
+        var lf = span.Count('\n');
+        if (eol == "\n" ? crlf == 0 : eol == "\r\n" && lf == crlf) return s;
+        var sb = new StringBuilder(s.Length + lf);
+        var i = 0;
+        while (i < span.Length)
         {
-            if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
+            var rel = span[i..].IndexOf('\n');
+            if (rel < 0)
             {
-                sb.Append(eol);
-                i++;
+                sb.Append(span[i..]);
+                break;
             }
-            else if (s[i] == '\n') sb.Append(eol);
-            else sb.Append(s[i]);
+            var at = i + rel;
+            // a "\r\n" is replaced whole, a lone "\n" alone
+            var end = at > i && span[at - 1] == '\r' ? at - 1 : at;
+            sb.Append(span[i..end]).Append(eol);
+            i = at + 1;
         }
         return sb.ToString();
     }
@@ -405,9 +416,9 @@ public sealed class DiffViewProvider
         var fileName = NodePath.Basename(fsPath);
         var fileExists = EditType == "modify";
         var editor = await _vscode.ShowTextDocumentAsync(fsPath);
-        var originalUri = $"{DiffViewUriScheme}:{fileName}?{Convert.ToBase64String(NodeFs.Utf8.GetBytes(OriginalContent ?? ""))}";
+        // `${DIFF_VIEW_URI_SCHEME}:${fileName}` with the query base64(originalContent)
+        var originalUri = new DiffOriginal(DiffViewUriScheme, fileName, OriginalContent ?? "");
         await _vscode.OpenDiffAsync(
-            DiffViewUriScheme,
             originalUri,
             fsPath,
             $"{fileName}: {(fileExists ? DiffViewLabelChanges : "New File")} (Editable)");
@@ -423,19 +434,21 @@ public sealed class DiffViewProvider
         }
 
         var currentContent = _activeDiffEditor.Document.GetText();
-        var diffs = JsDiff.DiffLines(OriginalContent ?? "", currentContent);
-
-        var lineCount = 0;
-        foreach (var part in diffs)
+        // diffLines(originalContent, currentContent), then the lines of the parts before the first added or removed
+        // one. jsdiff's Myers search starts by following the common lines from the start, and every path it builds
+        // extends that one, so the first change always comes right after the longest common prefix of whole lines
+        // ("\n"-terminated): that line count is the answer, without diffing whole files (an identical file has no
+        // change and nothing to reveal).
+        var original = OriginalContent ?? "";
+        if (original == currentContent)
         {
-            if (part.Added || part.Removed)
-            {
-                // Found the first diff: revealRange(new Range(lineCount, 0, lineCount, 0), InCenter).
-                return;
-            }
-
-            lineCount += part.Count;
+            return;
         }
+
+        var common = original.AsSpan().CommonPrefixLength(currentContent);
+        var lineCount = original.AsSpan(0, common).Count('\n');
+        // Found the first diff: revealRange(new Range(lineCount, 0, lineCount, 0), InCenter).
+        _ = lineCount;
     }
 
     // stripBom until nothing changes: every leading U+FEFF.
@@ -456,7 +469,7 @@ public sealed class DiffViewProvider
         _createdDirs = [];
         _documentWasOpen = false;
         _activeDiffEditor = null;
-        _streamedLines = [];
+        _streamedLineCount = 0;
     }
 
     /// <summary>

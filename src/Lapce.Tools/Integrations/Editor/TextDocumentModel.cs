@@ -9,7 +9,10 @@
 //     a dirty document is written by save (through NodeFs, i.e. atomically);
 //   - opening a document that is already open and clean reloads it from disk;
 //   - there are no diagnostics, decorations or scrolling that anything could observe.
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lapce.Tools.Utils;
@@ -58,9 +61,16 @@ public sealed class TextDocument
     public const string DefaultEol = "\n";
 
     private string _text = "";
-    /// <summary>Length of each line, without its line break (VS Code's lines: \r\n, \r or \n end a line).</summary>
+    /// <summary>
+    /// Start offset and length (without the line break) of each line (VS Code's lines: \r\n, \r or \n end a line),
+    /// built on first use: edits replace whole documents of possibly many lines, and most texts are never indexed.
+    /// </summary>
     private readonly List<int> _lineLengths = [0];
     private readonly List<int> _lineStarts = [0];
+    private bool _linesValid = true;
+    /// <summary>The bytes the current text was loaded from, while the document is unedited since; null otherwise.</summary>
+    private byte[]? _loadedFrom;
+
     internal TextDocument(string fsPath)
     {
         FsPath = fsPath;
@@ -74,40 +84,76 @@ public sealed class TextDocument
     /// <summary>"\n" or "\r\n".</summary>
     public string Eol { get; private set; } = DefaultEol;
     public DocumentEncoding Encoding { get; private set; } = DocumentEncoding.Utf8;
-    public int LineCount => _lineLengths.Count;
+    public int LineCount => Lines().Lengths.Count;
 
     /// <summary>(Re)load from disk, as VS Code does when it opens a file or reloads a clean one.</summary>
     internal void LoadFromDisk()
     {
-        var (text, encoding) = Decode(NodeFs.ReadFileSync(FsPath));
+        var bytes = NodeFs.ReadFileSync(FsPath);
+        // Loading the same bytes again gives the same text, EOL and encoding: nothing to redo.
+        if (_loadedFrom is not null && bytes.AsSpan().SequenceEqual(_loadedFrom))
+        {
+            IsDirty = false;
+            return;
+        }
+        var (text, encoding) = Decode(bytes);
         var (normalized, eol) = NormalizeOnLoad(text);
         Encoding = encoding;
         Eol = eol;
         SetText(normalized);
         IsDirty = false;
+        _loadedFrom = bytes;
     }
 
     private void SetText(string text)
     {
-        // One pass over the text (this runs on every load and edit of a possibly large document).
         _text = text;
+        _linesValid = false;
+        _loadedFrom = null;
+    }
+
+    private (List<int> Starts, List<int> Lengths) Lines()
+    {
+        if (_linesValid) return (_lineStarts, _lineLengths);
+        // One pass over the text, vectorised (documents are whole files of many short lines).
         _lineStarts.Clear();
         _lineLengths.Clear();
         _lineStarts.Add(0);
-        var span = text.AsSpan();
+        var span = _text.AsSpan();
         int start = 0;
-        while (true)
+        void Break(ReadOnlySpan<char> text, int at, ref int start)
         {
-            int rel = span[start..].IndexOfAny('\r', '\n');
-            if (rel < 0) break;
-            int at = start + rel;
+            if (at < start) return; // the \n of a \r\n already taken
             _lineLengths.Add(at - start);
             int next = at + 1;
-            if (span[at] == '\r' && next < span.Length && span[next] == '\n') next++;
+            if (text[at] == '\r' && next < text.Length && text[next] == '\n') next++;
             _lineStarts.Add(next);
             start = next;
         }
-        _lineLengths.Add(text.Length - start);
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+            var lf = Vector256.Create((ushort)'\n');
+            var cr = Vector256.Create((ushort)'\r');
+            for (; i + Vector256<ushort>.Count <= span.Length; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var mask = (Vector256.Equals(v, lf) | Vector256.Equals(v, cr)).ExtractMostSignificantBits();
+                while (mask != 0)
+                {
+                    Break(span, i + BitOperations.TrailingZeroCount(mask), ref start);
+                    mask &= mask - 1;
+                }
+            }
+        }
+        for (; i < span.Length; i++)
+        {
+            if (span[i] is '\r' or '\n') Break(span, i, ref start);
+        }
+        _lineLengths.Add(_text.Length - start);
+        _linesValid = true;
+        return (_lineStarts, _lineLengths);
     }
 
     public string GetText() => _text;
@@ -121,32 +167,34 @@ public sealed class TextDocument
     public int OffsetAt(DocPosition pos)
     {
         var p = ValidatePosition(pos);
-        return _lineStarts[p.Line] + p.Character;
+        return Lines().Starts[p.Line] + p.Character;
     }
 
     public DocPosition PositionAt(int offset)
     {
         offset = Math.Max(0, Math.Min(offset, _text.Length));
-        int lo = 0, hi = _lineStarts.Count - 1;
+        var (starts, lengths) = Lines();
+        int lo = 0, hi = starts.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) >> 1;
-            if (_lineStarts[mid] <= offset) lo = mid;
+            if (starts[mid] <= offset) lo = mid;
             else hi = mid - 1;
         }
-        var ch = Math.Min(offset - _lineStarts[lo], _lineLengths[lo]);
+        var ch = Math.Min(offset - starts[lo], lengths[lo]);
         return new DocPosition(lo, ch);
     }
 
     public DocPosition ValidatePosition(DocPosition pos)
     {
         if (pos.Line < 0) return new DocPosition(0, 0);
-        if (pos.Line >= _lineLengths.Count)
+        var lengths = Lines().Lengths;
+        if (pos.Line >= lengths.Count)
         {
-            var last = _lineLengths.Count - 1;
-            return new DocPosition(last, _lineLengths[last]);
+            var last = lengths.Count - 1;
+            return new DocPosition(last, lengths[last]);
         }
-        return new DocPosition(pos.Line, Math.Max(0, Math.Min(pos.Character, _lineLengths[pos.Line])));
+        return new DocPosition(pos.Line, Math.Max(0, Math.Min(pos.Character, lengths[pos.Line])));
     }
 
     public DocRange ValidateRange(DocRange range) => new(ValidatePosition(range.Start), ValidatePosition(range.End));
@@ -173,7 +221,8 @@ public sealed class TextDocument
             var op = ops[i];
             var t = ToEol(op.Text, Eol);
             if (op.Start == op.End && t.Length == 0) continue;
-            text = text[..op.Start] + t + text[op.End..];
+            // (A replacement of the whole text, the usual edit here, is the new text itself.)
+            text = op.Start == 0 && op.End == text.Length ? t : string.Concat(text.AsSpan(0, op.Start), t, text.AsSpan(op.End));
             changed = true;
         }
         if (changed)
@@ -232,21 +281,12 @@ public sealed class TextDocument
     /// <summary>The majority EOL wins (lone CRs count with CRLF); all breaks are normalised to it.</summary>
     private static (string Text, string Eol) NormalizeOnLoad(string text)
     {
-        int cr = 0, lf = 0, crlf = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    crlf++;
-                    i++;
-                }
-                else cr++;
-            }
-            else if (c == '\n') lf++;
-        }
+        // Counted with vectorised searches (this runs on every load of a possibly large file).
+        var span = text.AsSpan();
+        var hasCr = span.Contains('\r');
+        int crlf = hasCr ? span.Count("\r\n") : 0;
+        int cr = hasCr ? span.Count('\r') - crlf : 0;
+        int lf = span.Count('\n') - crlf;
         var total = cr + lf + crlf;
         var totalCr = cr + crlf;
         var eol = total == 0 ? DefaultEol : totalCr > total / 2.0 ? "\r\n" : "\n";
@@ -260,6 +300,8 @@ public sealed class TextDocument
         var span = text.AsSpan();
         int first = span.IndexOfAny('\r', '\n');
         if (first < 0) return text;
+        // Already in that EOL (checked with vectorised searches: the usual case, on whole files): nothing to rebuild.
+        if (eol == "\n" ? !span[first..].Contains('\r') : eol == "\r\n" && IsAllCrlf(span[first..])) return text;
         var sb = new System.Text.StringBuilder(text.Length + 16);
         sb.Append(span[..first]);
         for (int i = first; i < span.Length;)
@@ -273,6 +315,13 @@ public sealed class TextDocument
         var result = sb.ToString();
         return result == text ? text : result;
     }
+
+    // Every \r and every \n is part of a \r\n.
+    private static bool IsAllCrlf(ReadOnlySpan<char> span)
+    {
+        var crlf = span.Count("\r\n");
+        return span.Count('\r') == crlf && span.Count('\n') == crlf;
+    }
 }
 
 /// <summary><c>vscode.TextEditor</c>: the document it shows.</summary>
@@ -281,16 +330,37 @@ public sealed class TextEditor(TextDocument document)
     public TextDocument Document { get; } = document;
 }
 
-/// <summary>A tab: a text editor (<see cref="OriginalScheme"/> null) or a diff editor of <see cref="FsPath"/>.</summary>
-public sealed class EditorTab(string label, string fsPath, string? originalScheme, string? originalUri, TextDocument document)
+/// <summary>
+/// The original side of a diff editor: <c>scheme:fileName?base64(utf8(content))</c>. The URI string (the size of the
+/// file) is only built when asked for; tabs are matched by <see cref="SameUri"/>, which compares the parts instead.
+/// </summary>
+public sealed class DiffOriginal(string scheme, string fileName, string content)
+{
+    private string? _uri;
+
+    public string Scheme { get; } = scheme;
+    public string FileName { get; } = fileName;
+    public string Content { get; } = content;
+    public string Uri => _uri ??= $"{Scheme}:{FileName}?{Convert.ToBase64String(NodeFs.Utf8.GetBytes(Content))}";
+
+    /// <summary>Whether both URIs are the same string (equal contents have equal bytes; lone surrogates can make different ones equal).</summary>
+    public bool SameUri(DiffOriginal other) =>
+        Scheme == other.Scheme && FileName == other.FileName
+        && (Content == other.Content || NodeFs.Utf8.GetBytes(Content).AsSpan().SequenceEqual(NodeFs.Utf8.GetBytes(other.Content)));
+}
+
+/// <summary>A tab: a text editor (<see cref="Original"/> null) or a diff editor of <see cref="FsPath"/>.</summary>
+public sealed class EditorTab(string label, string fsPath, DiffOriginal? original, TextDocument document)
 {
     public string Label { get; } = label;
     /// <summary>The file shown (the modified side of a diff).</summary>
     public string FsPath { get; } = fsPath;
+    /// <summary>A diff's original side; null for a text tab.</summary>
+    public DiffOriginal? Original { get; } = original;
     /// <summary>The scheme of a diff's original side (e.g. "cline-diff"); null for a text tab.</summary>
-    public string? OriginalScheme { get; } = originalScheme;
-    public string? OriginalUri { get; } = originalUri;
-    public bool IsDiff => OriginalScheme is not null;
+    public string? OriginalScheme => Original?.Scheme;
+    public string? OriginalUri => Original?.Uri;
+    public bool IsDiff => Original is not null;
     public bool IsDirty => document.IsDirty;
     public bool IsActive { get; internal set; }
 }
@@ -349,24 +419,24 @@ public sealed class TextDocumentModel
     public async Task<TextEditor> ShowTextDocumentAsync(string fsPath)
     {
         var doc = await OpenTextDocumentAsync(fsPath);
-        return ShowEditor(doc, label: NodePath.Basename(fsPath), originalScheme: null, originalUri: null);
+        return ShowEditor(doc, label: NodePath.Basename(fsPath));
     }
 
-    /// <summary>The <c>vscode.diff</c> command: <paramref name="originalUri"/> (of <paramref name="originalScheme"/>) against the file, in a diff tab.</summary>
-    public async Task<TextEditor> OpenDiffAsync(string originalScheme, string originalUri, string fsPath, string title)
+    /// <summary>The <c>vscode.diff</c> command: <paramref name="original"/> against the file, in a diff tab.</summary>
+    public async Task<TextEditor> OpenDiffAsync(DiffOriginal original, string fsPath, string title)
     {
         var doc = await OpenTextDocumentAsync(fsPath);
-        return ShowEditor(doc, title, originalScheme, originalUri);
+        return ShowEditor(doc, title, original);
     }
 
-    private TextEditor ShowEditor(TextDocument doc, string label, string? originalScheme, string? originalUri)
+    private TextEditor ShowEditor(TextDocument doc, string label, DiffOriginal? original = null)
     {
-        var tab = Tabs.Find(t => originalScheme is not null
-            ? t.IsDiff && t.FsPath == doc.FsPath && t.OriginalUri == originalUri
+        var tab = Tabs.Find(t => original is not null
+            ? t.Original is not null && t.FsPath == doc.FsPath && t.Original.SameUri(original)
             : !t.IsDiff && t.FsPath == doc.FsPath);
         if (tab is null)
         {
-            tab = new EditorTab(label, doc.FsPath, originalScheme, originalUri, doc);
+            tab = new EditorTab(label, doc.FsPath, original, doc);
             Tabs.Add(tab);
         }
         foreach (var t in Tabs) t.IsActive = t == tab;
