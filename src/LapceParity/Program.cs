@@ -91,4 +91,5 @@ stepsCommand.SetAction(_ =>
 });
 root.Subcommands.Add(stepsCommand);
 
-return await root.Parse(args).InvokeAsync();
+// Filters start with "@" (@tool:x, @slow): not response files.
+return await root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).InvokeAsync();
