@@ -10,6 +10,9 @@ Feature: list_code_definition_names lists the definitions tree-sitter finds in a
   printed once per line range as "START--END | first line", its parent's range after it when that spans 4 lines too.
   Markdown files use headers and their sections instead. .kilocodeignore'd files are left out. A folder lists its
   first 50 top-level files whose extension (as written) is supported, markdown first, paths relative to it.
+  Lua has no scenario: in the original the same Lua file gives one or three definitions depending on which scenarios
+  the same host process ran before (reproducible with `--jobs 2`, the port showed it once too), so no output of it is
+  a stable reference yet.
 
   Background:
     Given the mode is "code"
@@ -1816,25 +1819,6 @@ Feature: list_code_definition_names lists the definitions tree-sitter finds in a
     And the assistant message is "<list_code_definition_names><path>src/sample.ml</path></list_code_definition_names>"
     When the assistant message is presented
     Then the tool result is "# sample.ml\n1--5 | module Stack = struct\n1--9 | module Stack = struct\n"
-
-  Scenario: Lua: functions and tables
-    Given a file "src/sample.lua" with:
-      """
-      local function clamp(x, lo, hi)
-        if x < lo then return lo end
-        if x > hi then return hi end
-        return x
-      end
-
-      local M = {}
-      function M.greet(name)
-        print("hi " .. name)
-        return name
-      end
-      """
-    And the assistant message is "<list_code_definition_names><path>src/sample.lua</path></list_code_definition_names>"
-    When the assistant message is presented
-    Then the tool result is "# sample.lua\n1--11 | local function clamp(x, lo, hi)\n"
 
   Scenario: Scala: objects: the Lua query Codex uses for Scala does not compile, read as a missing path
     Given a file "src/sample.scala" with:
