@@ -130,22 +130,36 @@ public sealed record GeneratedLines(int Lines, string Pattern, string Eol = "\n"
     public static GeneratedLines FromNode(JsonObject g) => new(g["lines"]!.GetValue<int>(), g["pattern"]!.GetValue<string>(),
         g["eol"]?.GetValue<string>() ?? "\n", g["finalNewline"]?.GetValue<bool>() ?? true);
 
+    /// <summary>The whole text (for files small enough to travel in the case).</summary>
+    public string Text()
+    {
+        var sb = new System.Text.StringBuilder();
+        Build(piece => sb.Append(piece), int.MaxValue);
+        return sb.ToString();
+    }
+
     /// <summary>Writes the UTF-8 bytes in 1 MB pieces (a 100 MB file never sits in memory as one string).</summary>
     public void WriteTo(Stream stream)
     {
-        var sb = new System.Text.StringBuilder(1 << 20);
         var utf8 = new System.Text.UTF8Encoding(false);
+        Build(piece => stream.Write(utf8.GetBytes(piece)), 1 << 20);
+    }
+
+    /// <summary>The one rule for the lines, handed out in pieces of at least <paramref name="pieceChars"/> (the last may be shorter).</summary>
+    private void Build(Action<string> emit, int pieceChars)
+    {
+        var sb = new System.Text.StringBuilder(Math.Min(pieceChars, 1 << 20));
         for (var n = 1; n <= Lines; n++)
         {
             sb.Append(Pattern.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             if (n < Lines || FinalNewline) sb.Append(Eol);
-            if (sb.Length >= 1 << 20 || n == Lines)
+            if (sb.Length >= pieceChars)
             {
-                var bytes = utf8.GetBytes(sb.ToString());
-                stream.Write(bytes, 0, bytes.Length);
+                emit(sb.ToString());
                 sb.Clear();
             }
         }
+        if (sb.Length > 0) emit(sb.ToString());
     }
 }
 

@@ -57,24 +57,17 @@ public static class ArrangeSteps
 
     /// <summary>A generated file: line n is the pattern with {n} replaced by n (1-based).</summary>
     [Given($"a file \"([^\"]+)\" of (\\d+) lines {Q}( with CRLF line endings)?( and no final newline)?")]
-    public static void GeneratedFile(ArrangeContext c, string path, int count, string pattern, string? crlf, string? noFinalNewline)
-    {
-        var eol = crlf is null ? "\n" : "\r\n";
-        var line = Escapes.Unescape(pattern);
-        var sb = new System.Text.StringBuilder(count * (line.Length + 4));
-        for (var n = 1; n <= count; n++)
-        {
-            sb.Append(line.Replace("{n}", n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            if (n < count || noFinalNewline is null) sb.Append(eol);
-        }
-        AddFile(c, new WorkspaceFile(path, Text: sb.ToString()));
-    }
+    public static void GeneratedFile(ArrangeContext c, string path, int count, string pattern, string? crlf, string? noFinalNewline) =>
+        AddFile(c, new WorkspaceFile(path, Text: Lines(count, pattern, crlf, noFinalNewline).Text()));
 
     /// <summary>As above, but each target writes the lines itself: the case carries only the recipe (for files of many MB;
     /// read back above 8 MB as size and SHA-256).</summary>
     [Given($"a file \"([^\"]+)\" written by each target with (\\d+) lines {Q}( with CRLF line endings)?( and no final newline)?")]
     public static void TargetWrittenFile(ArrangeContext c, string path, int count, string pattern, string? crlf, string? noFinalNewline) =>
-        AddFile(c, new WorkspaceFile(path, Generate: new GeneratedLines(count, Escapes.Unescape(pattern), crlf is null ? "\n" : "\r\n", noFinalNewline is null)));
+        AddFile(c, new WorkspaceFile(path, Generate: Lines(count, pattern, crlf, noFinalNewline)));
+
+    private static GeneratedLines Lines(int count, string pattern, string? crlf, string? noFinalNewline) =>
+        new(count, Escapes.Unescape(pattern), crlf is null ? "\n" : "\r\n", noFinalNewline is null);
 
     /// <summary>N generated files: in the path and in the content, {n} is replaced by 1 … N (files are added in that order).</summary>
     [Given($"(\\d+) files \"([^\"]+)\" containing {Q}")]
