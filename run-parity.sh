@@ -74,7 +74,7 @@ fi
 
 echo "==> coverage of the C# port (the scenario tests)"
 rm -rf reports/coverage reports/.coverage-raw
-dotnet test tests/LapceParity.Tests -c Release --no-build -nologo --filter "FullyQualifiedName~LapceParity.Tests.Parity" \
+tools/with-file-modes.sh dotnet test tests/LapceParity.Tests -c Release --no-build -nologo --filter "FullyQualifiedName~LapceParity.Tests.Parity" \
   --collect "XPlat Code Coverage" --results-directory reports/.coverage-raw \
   -- DataCollectionRunSettings.DataCollectors.DataCollector.Configuration.Include="[Lapce.Tools]*" >/dev/null || true
 if ls reports/.coverage-raw/*/coverage.cobertura.xml >/dev/null 2>&1; then
@@ -87,4 +87,5 @@ fi
 echo "==> parity run"
 args=(run --repo "$repo")
 [ -n "$codex" ] && args+=(--codex "$codex")
-dotnet src/LapceParity/bin/Release/net10.0/LapceParity.dll "${args[@]}" "${pass[@]}"
+# As root, without the capabilities that read past file modes (tools/with-file-modes.sh): the unreadable-file cases run.
+tools/with-file-modes.sh dotnet src/LapceParity/bin/Release/net10.0/LapceParity.dll "${args[@]}" "${pass[@]}"

@@ -86,6 +86,9 @@ public sealed class ParityEngine(StepRegistry steps, IReadOnlyList<ITarget> targ
             // a missing tree is the one honest "not run".
             return Outcome(OutcomeStatus.NotRun, unavailable);
         }
+        // Modes that do not bind here (root) would make an "unreadable" file readable on every target alike.
+        if (spec.Permissions.Count > 0 && FilePermissions.NotEnforcedReason is { } modesIgnored)
+            return Outcome(OutcomeStatus.NotRun, modesIgnored);
 
         var (response, placeholders, extra) = await RunWithServicesAsync(target, spec, prepared.Services ?? [], ct);
         runMs = response.Elapsed.TotalMilliseconds;

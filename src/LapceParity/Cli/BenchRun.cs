@@ -33,7 +33,7 @@ public static class BenchRun
         var scenarios = load.Scenarios.Where(s => s.Tags.Contains("@bench") && match(s)).ToList();
         var steps = StepRegistry.FromAssemblies(typeof(BenchRun).Assembly);
 
-        await using var ts = new TypeScriptTarget(repoRoot, codex ?? TypeScriptTarget.DefaultCodexRoot());
+        await using var ts = new TypeScriptTarget(repoRoot, codex ?? TypeScriptTarget.DefaultCodexRoot(), oneIoThread: false);
         await using var cs = new CSharpTarget();
         var tsProblem = await ts.EnsureStartedAsync(ct);
         if (tsProblem is not null) console.MarkupLineInterpolated($"[yellow]typescript: not run[/] — {tsProblem}");

@@ -11,6 +11,8 @@ public sealed record CaseSpec
     public string WorkspaceName { get; set; } = "workspace";
     public List<WorkspaceFile> Files { get; set; } = [];
     public bool Git { get; set; }
+    /// <summary>Modes set after the files (and the git commit): unreadable files and folders, read-only ones.</summary>
+    public List<PathMode> Permissions { get; set; } = [];
     public JsonObject Settings { get; set; } = DefaultSettings();
     public string Message { get; set; } = "";
     public List<string>? Chunks { get; set; }
@@ -61,9 +63,12 @@ public sealed record CaseSpec
                     ? new JsonObject { ["path"] = f.Path, ["base64"] = f.Base64 }
                     : new JsonObject { ["path"] = f.Path, ["text"] = f.Text ?? "" })).ToArray()),
             ["git"] = Git,
-            ["settings"] = Settings.DeepClone(),
-            ["message"] = Message,
         };
+        // Only when the case sets modes: older cases keep their JSON (and their recordings) as they were.
+        if (Permissions.Count > 0)
+            o["permissions"] = new JsonArray(Permissions.Select(m => (JsonNode)new JsonObject { ["path"] = m.Path, ["mode"] = m.Mode }).ToArray());
+        o["settings"] = Settings.DeepClone();
+        o["message"] = Message;
         if (Chunks is not null) o["chunks"] = new JsonArray(Chunks.Select(c => (JsonNode)JsonValue.Create(c)!).ToArray());
         o["answers"] = new JsonArray(Answers.Select(a =>
         {
@@ -90,6 +95,7 @@ public sealed record CaseSpec
             f["text"]?.GetValue<string>(), f["base64"]?.GetValue<string>(), f["symlink"]?.GetValue<string>(),
             f["generate"] is JsonObject g ? GeneratedLines.FromNode(g) : null)).ToList(),
         Git = o["git"]?.GetValue<bool>() ?? false,
+        Permissions = (o["permissions"] as JsonArray ?? []).Select(m => new PathMode(m!["path"]!.GetValue<string>(), m["mode"]!.GetValue<string>())).ToList(),
         Settings = o["settings"]?.DeepClone().AsObject() ?? DefaultSettings(),
         Message = o["message"]?.GetValue<string>() ?? "",
         Chunks = (o["chunks"] as JsonArray)?.Select(c => c!.GetValue<string>()).ToList(),
@@ -161,6 +167,15 @@ public sealed record GeneratedLines(int Lines, string Pattern, string Eol = "\n"
         }
         if (sb.Length > 0) emit(sb.ToString());
     }
+}
+
+/// <summary>
+/// A POSIX mode, as octal digits ("000": nothing may read it; "444": read-only; "555": a folder nothing may be written
+/// into), that each target sets on a fixture path after writing the files and restores before reading them back.
+/// </summary>
+public sealed record PathMode(string Path, string Mode)
+{
+    public UnixFileMode UnixMode => (UnixFileMode)Convert.ToInt32(Mode, 8);
 }
 
 /// <summary>A scripted user answer to a complete ask: yesButtonClicked | noButtonClicked | messageResponse.</summary>

@@ -107,6 +107,16 @@ public static class ArrangeSteps
     [Given("the workspace folder is named \"([^\"]+)\"")]
     public static void WorkspaceName(ArrangeContext c, string name) => c.Spec.WorkspaceName = name;
 
+    /// <summary>A POSIX mode set on a fixture file or folder after the files are written (and committed): "000" nothing may
+    /// read it, "444" read-only. Cases with modes run only where permissions are enforced (not as root with
+    /// CAP_DAC_OVERRIDE): elsewhere they are "not run", with the reason.</summary>
+    [Given("the mode of \"([^\"]+)\" is \"([0-7]{3,4})\"")]
+    public static void PathMode(ArrangeContext c, string path, string mode)
+    {
+        c.Spec.Permissions.RemoveAll(m => m.Path == path);
+        c.Spec.Permissions.Add(new Model.PathMode(path, mode));
+    }
+
     private static void AddFile(ArrangeContext c, WorkspaceFile f)
     {
         c.Spec.Files.RemoveAll(x => x.Path == f.Path);

@@ -55,33 +55,48 @@ public static class AssertSteps
     public static void ResultHeader(AssertContext c, string expected) =>
         Equal("userMessageContent[header]", Escapes.Unescape(expected), ResultBlock(c, 0));
 
-    [Then("the tool result is:")]
-    public static void ToolResult(AssertContext c, string expected) => Equal("userMessageContent[result]", expected, ResultBlock(c, 1));
+    // "the last tool result": the block after the last header (read_file's own error results come before its <files>).
+    [Then("the (last )?tool result is:")]
+    public static void ToolResult(AssertContext c, string? last, string expected) =>
+        Equal("userMessageContent[result]", expected, ResultBlock(c, 1, last is not null));
 
-    [Then($"the tool result is {Q}")]
-    public static void ToolResultInline(AssertContext c, string expected) =>
-        Equal("userMessageContent[result]", Escapes.Unescape(expected), ResultBlock(c, 1));
+    [Then($"the (last )?tool result is {Q}")]
+    public static void ToolResultInline(AssertContext c, string? last, string expected) =>
+        Equal("userMessageContent[result]", Escapes.Unescape(expected), ResultBlock(c, 1, last is not null));
 
-    [Then($"the tool result contains {Q}")]
-    public static void ToolResultContains(AssertContext c, string part)
+    [Then($"the (last )?tool result contains {Q}")]
+    public static void ToolResultContains(AssertContext c, string? last, string part)
     {
-        var v = ResultBlock(c, 1);
+        var v = ResultBlock(c, 1, last is not null);
         var p = Escapes.Unescape(part);
         if (v is null || !v.Contains(p, StringComparison.Ordinal))
             throw new StepAssertionException("userMessageContent[result]", $"…{p}…", v, $"the tool result does not contain \"{p}\"");
     }
 
-    /// <summary>The block <paramref name="offset"/> after the first "[…] Result:" header.</summary>
-    private static string? ResultBlock(AssertContext c, int offset)
+    [Then($"the (last )?tool result does not contain {Q}")]
+    public static void ToolResultLacks(AssertContext c, string? last, string part)
+    {
+        var v = ResultBlock(c, 1, last is not null);
+        var p = Escapes.Unescape(part);
+        if (v is null || v.Contains(p, StringComparison.Ordinal))
+            throw new StepAssertionException("userMessageContent[result]", $"no \"{p}\"", v, v is null ? "there is no tool result" : $"the tool result contains \"{p}\"");
+    }
+
+    /// <summary>The block <paramref name="offset"/> after the first (or the last) "[…] Result:" header.</summary>
+    private static string? ResultBlock(AssertContext c, int offset, bool lastHeader = false)
     {
         var blocks = c.Transcript["userMessageContent"] as JsonArray ?? [];
+        int? header = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i]?["text"]?.GetValue<string>();
             if (text is not null && text.StartsWith('[') && text.EndsWith("] Result:", StringComparison.Ordinal))
-                return i + offset < blocks.Count ? RenderBlock(blocks[i + offset]) : null;
+            {
+                header = i;
+                if (!lastHeader) break;
+            }
         }
-        return null;
+        return header is { } h && h + offset < blocks.Count ? RenderBlock(blocks[h + offset]) : null;
     }
 
     public static string RenderBlocks(JsonArray? blocks) =>

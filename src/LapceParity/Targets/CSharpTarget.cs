@@ -168,7 +168,7 @@ public sealed class CSharpTarget : ITarget
         foreach (var (k, v) in spec.Settings ?? new JsonObject()) settings[k] = v?.DeepClone();
         var chunks = ChunksOf(spec);
 
-        var ws = Workspace.Create(spec.WorkspaceName ?? "workspace", spec.Files ?? [], spec.Git);
+        var ws = Workspace.Create(spec.WorkspaceName ?? "workspace", spec.Files ?? [], spec.Git, spec.Permissions ?? []);
         try
         {
             var codeIndex = new Lapce.Tools.Services.CodeIndex.CodeIndexCase(settings["codeIndex"] as JsonObject, ws.Cwd);
@@ -206,6 +206,7 @@ public sealed class CSharpTarget : ITarget
             t["ui"] = new JsonArray(task.UiEvents.Select(UiEventJson).ToArray());
             t["state"] = StateJson(task, provider);
             t["assistantMessage"] = task.AssistantMessage;
+            ws.RestorePermissions();
             t["files"] = Workspace.Read(ws.Cwd);
             t["error"] = error;
             // Only when the tools asked the provider to create or finish a task: absent otherwise (as the TypeScript host).
@@ -434,7 +435,7 @@ public sealed class CSharpTarget : ITarget
 
     // ---- workspace ----------------------------------------------------------------------------------------
 
-    private sealed record Workspace(string Root, string Cwd)
+    private sealed record Workspace(string Root, string Cwd, IReadOnlyList<PathMode> Permissions)
     {
         /// <summary>root/.global-storage: the extension's global storage (outside the workspace; not read back).</summary>
         public string GlobalStorage => Path.Combine(Root, ".global-storage");
@@ -442,7 +443,7 @@ public sealed class CSharpTarget : ITarget
         private static readonly IReadOnlySet<string> GitOnly = new HashSet<string> { ".git" };
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        public static Workspace Create(string workspaceName, IReadOnlyList<WorkspaceFile> files, bool git)
+        public static Workspace Create(string workspaceName, IReadOnlyList<WorkspaceFile> files, bool git, IReadOnlyList<PathMode> permissions)
         {
             if (string.IsNullOrEmpty(workspaceName) || workspaceName.Contains('/') || workspaceName.Contains('\\') || workspaceName is "." or "..")
                 throw new CaseException($"bad workspaceName: {JsJson.Quote(workspaceName ?? "")}");
@@ -450,7 +451,7 @@ public sealed class CSharpTarget : ITarget
             var root = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"));
             var cwd = Path.Combine(root, workspaceName);
             Directory.CreateDirectory(cwd);
-            var ws = new Workspace(root, cwd);
+            var ws = new Workspace(root, cwd, permissions);
             Directory.CreateDirectory(ws.GlobalStorage);
             try
             {
@@ -467,6 +468,9 @@ public sealed class CSharpTarget : ITarget
                     else File.WriteAllBytes(abs, f.Bytes());
                 }
                 if (git) InitGit(cwd);
+                // After the commit: git could not add a file nobody may read.
+                foreach (var m in permissions)
+                    File.SetUnixFileMode(FixturePath(root, cwd, m.Path), m.UnixMode);
                 return ws;
             }
             catch
@@ -582,11 +586,23 @@ public sealed class CSharpTarget : ITarget
             return result;
         }
 
+        /// <summary>Back to what the harness itself may read and delete (folders 755, files 644), last set first.</summary>
+        public void RestorePermissions()
+        {
+            foreach (var m in Permissions.Reverse())
+            {
+                var abs = FixturePath(Root, Cwd, m.Path);
+                if (Directory.Exists(abs)) File.SetUnixFileMode(abs, (UnixFileMode)0b111_101_101);
+                else if (File.Exists(abs)) File.SetUnixFileMode(abs, (UnixFileMode)0b110_100_100);
+            }
+        }
+
         public void Remove()
         {
             try
             {
                 if (!Directory.Exists(Root)) return;
+                RestorePermissions();
                 foreach (var f in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
                     File.SetAttributes(f, FileAttributes.Normal); // git objects are read-only (matters on Windows)
                 Directory.Delete(Root, recursive: true);

@@ -11,7 +11,7 @@ namespace LapceParity.Targets;
 /// A crash or a hang is reported with the stderr tail; the process is restarted for the next case.
 /// </summary>
 public class ProcessTarget(string name, TargetKind kind, string fileName, IReadOnlyList<string> arguments, string workingDirectory,
-    TimeSpan? helloTimeout = null) : ITarget
+    TimeSpan? helloTimeout = null, IReadOnlyDictionary<string, string>? environment = null) : ITarget
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Queue<string> _stderrTail = new();
@@ -52,6 +52,7 @@ public class ProcessTarget(string name, TargetKind kind, string fileName, IReadO
         };
         foreach (var a in arguments) psi.ArgumentList.Add(a);
         TargetEnvironment.Scrub(psi.Environment);
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) psi.Environment[k] = v;
         Process p;
         try
         {

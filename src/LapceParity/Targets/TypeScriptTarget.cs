@@ -9,7 +9,13 @@ public sealed class TypeScriptTarget : ITarget
     private readonly ProcessTargetPool? _process;
     private readonly string? _unavailable;
 
-    public TypeScriptTarget(string repoRoot, string? codexRoot, int processes = 1)
+    /// <param name="oneIoThread">
+    /// Run Node with one libuv worker thread. Codex races reads in places (read_file's Promise.all of countFileLines and
+    /// isBinaryFile: for a missing file either "File not found: …" or "ENOENT … stat"); with four threads (VS Code's
+    /// default) the first wins about 998 calls in 1,000, with one it wins every time, so every run gives the answer
+    /// users almost always see. Benchmarks turn it off, not to slow the original down.
+    /// </param>
+    public TypeScriptTarget(string repoRoot, string? codexRoot, int processes = 1, bool oneIoThread = true)
     {
         if (string.IsNullOrEmpty(codexRoot))
             _unavailable = "no Codex tree (set CODEX_ROOT or pass --codex DIR)";
@@ -22,7 +28,8 @@ public sealed class TypeScriptTarget : ITarget
             CodexRoot = Path.GetFullPath(codexRoot);
             _process = new ProcessTargetPool(Enumerable.Range(0, Math.Max(1, processes)).Select(_ =>
                 new ProcessTarget("typescript", TargetKind.TypeScript, "node",
-                    [Path.Combine(repoRoot, "tools", "ts-host", "launch.mjs"), "--codex", CodexRoot], repoRoot)).ToList());
+                    [Path.Combine(repoRoot, "tools", "ts-host", "launch.mjs"), "--codex", CodexRoot], repoRoot,
+                    environment: oneIoThread ? new Dictionary<string, string> { ["UV_THREADPOOL_SIZE"] = "1" } : null)).ToList());
         }
     }
 

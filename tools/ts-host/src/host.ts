@@ -13,7 +13,7 @@ import { execFileSync } from "child_process"
 import * as vscode from "vscode"
 import { changeLanguage } from "./codex"
 import { FakeProvider, FakeTask, driveTask, taskState, type ScriptedAnswer } from "./task"
-import { createWorkspace, readWorkspace, removeWorkspace, type FixtureFile, type Workspace } from "./workspace"
+import { createWorkspace, readWorkspace, removeWorkspace, restorePermissions, type FixtureFile, type PathMode, type Workspace } from "./workspace"
 import { runParse, runRepetition, runValidate } from "./ops"
 import { setCodeIndexCase, codeIndexCalls } from "./shims/code-index-manager"
 
@@ -29,6 +29,7 @@ interface CaseSpec {
 	workspaceName?: string
 	files?: FixtureFile[]
 	git?: boolean
+	permissions?: PathMode[] // modes set after the files (docs/transcript.md)
 	settings?: Record<string, any>
 	message?: string
 	chunks?: string[] | null
@@ -138,7 +139,7 @@ async function runPresentOnce(c: CaseSpec): Promise<{ t: any; ms: number }> {
 	const message = c.message ?? ""
 	const chunks = c.chunks ?? [message]
 	if (chunks.join("") !== message) throw new Error("case.chunks do not concatenate to case.message")
-	const ws: Workspace = createWorkspace(c.workspaceName ?? "workspace", c.files ?? [], !!c.git)
+	const ws: Workspace = createWorkspace(c.workspaceName ?? "workspace", c.files ?? [], !!c.git, c.permissions ?? [])
 	try {
 		await resetModuleState(ws.cwd, c.workspaceName ?? "workspace")
 		// Case setting `vscodeConfiguration` ({"kilo-code.newTaskRequireTodos": true, …}): what
@@ -157,6 +158,7 @@ async function runPresentOnce(c: CaseSpec): Promise<{ t: any; ms: number }> {
 		t.ui = JSON.parse(JSON.stringify(task.ui))
 		t.state = JSON.parse(JSON.stringify(taskState(task)))
 		t.assistantMessage = assistantMessage
+		restorePermissions(ws)
 		t.files = readWorkspace(ws.cwd)
 		t.error = error
 		// Only when the tools asked the provider to create or finish a task: absent otherwise.

@@ -76,9 +76,16 @@ export interface Workspace {
 	root: string // the temp dir of the case
 	cwd: string // root/<workspaceName>
 	globalStorage: string // root/.global-storage (extension global storage; outside the workspace)
+	permissions: PathMode[] // modes set after the files, restored before the read-back
 }
 
-export function createWorkspace(workspaceName: string, files: FixtureFile[], git: boolean): Workspace {
+/** A POSIX mode as octal digits ("000": nothing may read it, "444": read-only), set on a fixture path. */
+export interface PathMode {
+	path: string
+	mode: string
+}
+
+export function createWorkspace(workspaceName: string, files: FixtureFile[], git: boolean, permissions: PathMode[] = []): Workspace {
 	if (!workspaceName || /[\\/]/.test(workspaceName) || workspaceName === "." || workspaceName === "..")
 		throw new Error(`bad workspaceName: ${JSON.stringify(workspaceName)}`)
 	const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "lapce-ts-")))
@@ -121,7 +128,23 @@ export function createWorkspace(workspaceName: string, files: FixtureFile[], git
 		git("add", "-A")
 		git("commit", "-q", "--allow-empty", "-m", "fixture")
 	}
-	return { root, cwd, globalStorage }
+	// After the commit: git could not add a file nobody may read.
+	for (const m of permissions) fs.chmodSync(fixturePath(root, cwd, m.path), parseInt(m.mode, 8))
+	return { root, cwd, globalStorage, permissions }
+}
+
+/** Back to what the host itself may read and delete (folders 755, files 644), last set first. */
+export function restorePermissions(ws: Workspace) {
+	for (const m of [...ws.permissions].reverse()) {
+		const abs = fixturePath(ws.root, ws.cwd, m.path)
+		let isDir: boolean
+		try {
+			isDir = fs.lstatSync(abs).isDirectory()
+		} catch {
+			continue
+		}
+		fs.chmodSync(abs, isDir ? 0o755 : 0o644)
+	}
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
@@ -166,6 +189,7 @@ export function readWorkspace(cwd: string): FixtureFile[] {
 
 export function removeWorkspace(ws: Workspace) {
 	try {
+		restorePermissions(ws)
 		fs.rmSync(ws.root, { recursive: true, force: true, maxRetries: 3 })
 	} catch (e) {
 		console.error(`[ts-host] could not remove ${ws.root}:`, e)

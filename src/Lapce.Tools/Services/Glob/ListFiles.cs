@@ -9,6 +9,7 @@
 // by line, keeping the first `limit` lines that are not blank; Node decodes each chunk of the pipe on its own (a
 // character split between two 64 KB chunks becomes U+FFFD twice), which this port does not reproduce.
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Text;
 using Lapce.Tools.Utils;
 
@@ -726,21 +727,23 @@ public static class ListFiles
     // fs.promises.readdir(path, { withFileTypes: true }): the entries sorted by the bytes of their UTF-8 names (libuv's
     // scandir), each with its own type (a symbolic link is a link, whatever it points at). Throws when the path is no
     // readable folder.
+    // The types come from the directory entry itself, as readdir's do: in a folder that may be listed but not entered
+    // nothing can be stat'ed, and Node still tells folders from files.
     private static List<DirEntry> ReadDirWithFileTypes(string path)
     {
-        var entries = new List<DirEntry>();
-        foreach (var info in new DirectoryInfo(path).EnumerateFileSystemInfos("*", new EnumerationOptions
-                 {
-                     AttributesToSkip = 0,
-                     IgnoreInaccessible = false,
-                     RecurseSubdirectories = false,
-                     MatchType = MatchType.Simple,
-                     ReturnSpecialDirectories = false,
-                 }))
-        {
-            var isLink = info.LinkTarget is not null;
-            entries.Add(new DirEntry(info.Name, !isLink && info is DirectoryInfo, isLink));
-        }
+        var entries = new FileSystemEnumerable<DirEntry>(path, static (ref FileSystemEntry e) =>
+            {
+                var isLink = (e.Attributes & FileAttributes.ReparsePoint) != 0;
+                return new DirEntry(e.FileName.ToString(), !isLink && e.IsDirectory, isLink);
+            },
+            new EnumerationOptions
+            {
+                AttributesToSkip = 0,
+                IgnoreInaccessible = false,
+                RecurseSubdirectories = false,
+                MatchType = MatchType.Simple,
+                ReturnSpecialDirectories = false,
+            }).ToList();
         entries.Sort((a, b) => CompareUtf8(a.Name, b.Name));
         return entries;
     }
