@@ -9,9 +9,7 @@ Feature: read_file reads one or more files, whole or by line ranges, after one a
   a line range through readLines (bypassing maxReadFileLine), maxReadFileLine 0 → definitions only, above
   maxReadFileLine → the first lines with definitions and a notice, else the whole numbered text unless it exceeds 80%
   of the context window in tokens. The result is <files> with one <file> each, after the denial / feedback status.
-  A path that does not exist (or a dangling link, a link loop) has no scenario: Codex runs countFileLines and
-  isBinaryFile in one Promise.all, both fail after one file-system call, and which error is shown ("File not found: …"
-  or "ENOENT: …, stat '…'") changes from run to run.
+  Paths that do not exist, dangling links, link loops and files that may not be read are in unreadable_paths.feature.
 
   Background:
     Given the mode is "code"
