@@ -43,7 +43,7 @@ public class ToolCallBenchmarks
         {
             var path = Path.Combine([_cwd, .. f.Path.Split('/')]);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, f.Bytes());
+            f.WriteNew(path);
         }
     }
 
@@ -133,7 +133,7 @@ public class BareRipgrepBenchmarks
         {
             var path = Path.Combine([cwd, .. f.Path.Split('/')]);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, f.Bytes());
+            f.WriteNew(path);
         }
         var call = ParseAssistantMessageV2.Parse(spec.Message).OfType<Lapce.Tools.Shared.ToolUse>().First(b => b.Name == "search_files");
         _rg = await Lapce.Tools.Services.Ripgrep.GetHostBinPathAsync() ?? throw new InvalidOperationException("no ripgrep");

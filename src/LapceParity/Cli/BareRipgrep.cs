@@ -34,7 +34,7 @@ public static class BareRipgrep
                 if (f.Symlink is not null || f.Path.StartsWith("../", StringComparison.Ordinal)) continue;
                 var path = Path.Combine([cwd, .. f.Path.Split('/')]);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, f.Bytes(), ct);
+                f.WriteNew(path); // as the targets write it (see WorkspaceFile.WriteNew)
             }
         }
         try

@@ -460,12 +460,7 @@ public sealed class CSharpTarget : ITarget
                     var abs = FixturePath(root, cwd, f.Path);
                     Directory.CreateDirectory(Path.GetDirectoryName(abs)!);
                     if (f.Symlink is not null) File.CreateSymbolicLink(abs, f.Symlink);
-                    else if (f.Generate is not null)
-                    {
-                        using var stream = File.Create(abs);
-                        f.Generate.WriteTo(stream);
-                    }
-                    else File.WriteAllBytes(abs, f.Bytes());
+                    else f.WriteNew(abs);
                 }
                 if (git) InitGit(cwd);
                 // After the commit: git could not add a file nobody may read.
