@@ -51,40 +51,46 @@ public static class ReadLines
         if (Directory.Exists(target)) throw NodeFs.Error("EISDIR", "read", null);
         using var input = LineCounter.OpenRead(filepath);
         var bytes = new byte[ChunkSize];
-        var buffer = new StringBuilder();
+        // The unprocessed text: the incomplete line carried over, then the chunk decoded after it. Lines before the
+        // range are only counted, never copied (a read near the end of a 100 MB file allocates no more than one near the start).
+        var buffer = new char[NodeFs.Utf8.GetMaxCharCount(ChunkSize) * 2];
+        var buffered = 0;
         var result = new StringBuilder();
         double lineCount = 0;
         int n;
         while ((n = input.ReadAtLeast(bytes, ChunkSize, throwOnEndOfStream: false)) > 0)
         {
-            // Add chunk to buffer
-            buffer.Append(NodeFs.Utf8.GetString(bytes, 0, n));
-            var text = buffer.ToString();
-            int pos = 0;
-            int nextNewline = text.IndexOf('\n', pos);
+            // Add chunk to buffer (each chunk decoded on its own, as chunk.toString())
+            var room = NodeFs.Utf8.GetMaxCharCount(n);
+            if (buffered + room > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, buffered + room));
+            buffered += NodeFs.Utf8.GetChars(bytes, 0, n, buffer, buffered);
+            var text = buffer.AsSpan(0, buffered);
+            var pos = 0;
+            int nextNewline;
             // Process complete lines in the buffer
-            while (nextNewline != -1)
+            while ((nextNewline = text[pos..].IndexOf('\n')) != -1)
             {
+                nextNewline += pos;
                 // If we're in the target range, add this line to the result
                 if (lineCount >= effectiveStartLine && (endLine is null || lineCount <= endLine))
                 {
-                    result.Append(text, pos, nextNewline + 1 - pos); // Include the newline
+                    result.Append(text[pos..(nextNewline + 1)]); // Include the newline
                 }
                 // Move position and increment line counter
                 pos = nextNewline + 1;
                 lineCount++;
                 // If we've reached the end line, we can stop
                 if (endLine is { } end && lineCount > end) return result.ToString();
-                nextNewline = text.IndexOf('\n', pos);
             }
             // Trim buffer - keep only the incomplete line
-            buffer.Clear().Append(text, pos, text.Length - pos);
+            text[pos..].CopyTo(buffer);
+            buffered -= pos;
         }
 
         // Process any remaining data in buffer (last line without newline)
-        if (buffer.Length > 0)
+        if (buffered > 0)
         {
-            if (lineCount >= effectiveStartLine && (endLine is null || lineCount <= endLine)) result.Append(buffer);
+            if (lineCount >= effectiveStartLine && (endLine is null || lineCount <= endLine)) result.Append(buffer, 0, buffered);
             lineCount++;
         }
 
