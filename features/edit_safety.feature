@@ -6,7 +6,9 @@ Feature: Edit safety: a refused, failed or blocked edit leaves the file byte for
   view (which re-applies the original text and saves it) has to restore every byte. Known exceptions are pinned
   too: the editor model rewrites mixed line endings when it saves a reverted file, a UTF-16 file is reverted with
   its bytes read as UTF-8, and insert_content / search_and_replace on a protected file fail after the diff view
-  (and, for a new file, the empty file it created) was already opened.
+  (and, for a new file, the empty file it created) was already opened. Files and folders whose mode forbids the write
+  (read-only, unreadable, a read-only folder) fail with Node's EACCES and stay as they were; the port writes through a
+  temporary file and a rename, so it checks first that it may open the file for writing, as Node's writeFile does.
 
   Background:
     Given the mode is "code"
@@ -435,3 +437,106 @@ Feature: Edit safety: a refused, failed or blocked edit leaves the file byte for
     Then the file ".kilocodemodes" is unchanged
     And the file "doc.txt" is unchanged
     And "userMessageContent[1].text" contains "Error applying diff: "
+
+  # ==== files and folders that may not be written (modes; not run where they do not bind, see unreadable_paths) =====
+  @tool:write_to_file
+  Scenario: write_to_file over a read-only file fails with EACCES and leaves it as it was
+    Given a file "ro.txt" containing "\uFEFFold\r\nline"
+    And the mode of "ro.txt" is "444"
+    And the assistant message is "<write_to_file><path>ro.txt</path><content>new\n</content><line_count>1</line_count></write_to_file>"
+    When the assistant message is presented
+    Then the file "ro.txt" is unchanged
+    And the tool result contains "EACCES: permission denied, open '{workspace}/ro.txt'"
+
+  @tool:write_to_file
+  Scenario: write_to_file of a new file in a read-only folder fails and creates nothing
+    Given a file "ro/a.txt" containing "old\n"
+    And the mode of "ro" is "555"
+    And the assistant message is "<write_to_file><path>ro/b.txt</path><content>new\n</content><line_count>1</line_count></write_to_file>"
+    When the assistant message is presented
+    Then the file "ro/b.txt" does not exist
+    And the file "ro/a.txt" is unchanged
+
+  @tool:write_to_file
+  Scenario: write_to_file over a writable file in a read-only folder writes it in place
+    Given a file "ro/a.txt" containing "old\n"
+    And the mode of "ro" is "555"
+    And the assistant message is "<write_to_file><path>ro/a.txt</path><content>new\n</content><line_count>1</line_count></write_to_file>"
+    When the assistant message is presented
+    Then "files[ro/a.txt]" is "new\n"
+
+  @tool:write_to_file
+  Scenario: write_to_file over a file nobody may read
+    Given a file "secret.txt" containing "old\n"
+    And the mode of "secret.txt" is "000"
+    And the assistant message is "<write_to_file><path>secret.txt</path><content>new\n</content><line_count>1</line_count></write_to_file>"
+    When the assistant message is presented
+    Then the file "secret.txt" is unchanged
+
+  @tool:insert_content
+  Scenario: insert_content into a read-only file leaves it as it was
+    Given a file "ro.txt" containing "\uFEFFone\r\ntwo"
+    And the mode of "ro.txt" is "444"
+    And the assistant message is "<insert_content><path>ro.txt</path><line>1</line><content>zero</content></insert_content>"
+    When the assistant message is presented
+    Then the file "ro.txt" is unchanged
+
+  @tool:insert_content
+  Scenario: insert_content of a new file in a read-only folder creates nothing
+    Given a file "ro/a.txt" containing "old\n"
+    And the mode of "ro" is "555"
+    And the assistant message is "<insert_content><path>ro/new.txt</path><line>0</line><content>zero</content></insert_content>"
+    When the assistant message is presented
+    Then the file "ro/new.txt" does not exist
+
+  @tool:search_and_replace
+  Scenario: search_and_replace in a read-only file leaves it as it was
+    Given a file "ro.txt" containing "\uFEFFhello world\r\nbye"
+    And the mode of "ro.txt" is "444"
+    And the assistant message is "<search_and_replace><path>ro.txt</path><search>world</search><replace>there</replace></search_and_replace>"
+    When the assistant message is presented
+    Then the file "ro.txt" is unchanged
+
+  @tool:search_and_replace
+  Scenario: search_and_replace in a file nobody may read
+    Given a file "secret.txt" containing "hello world\n"
+    And the mode of "secret.txt" is "000"
+    And the assistant message is "<search_and_replace><path>secret.txt</path><search>world</search><replace>there</replace></search_and_replace>"
+    When the assistant message is presented
+    Then the file "secret.txt" is unchanged
+
+  @tool:apply_diff
+  Scenario: apply_diff (legacy) on a read-only file fails with EACCES and leaves it as it was
+    Given a file "ro.txt" containing "\uFEFFold\r\nkeep"
+    And the mode of "ro.txt" is "444"
+    And the assistant message is "<apply_diff><path>ro.txt</path><diff>\n<<<<<<< SEARCH\n:start_line:1\n-------\nold\n=======\nnew\n>>>>>>> REPLACE\n</diff></apply_diff>"
+    When the assistant message is presented
+    Then the file "ro.txt" is unchanged
+    And the tool result contains "EACCES: permission denied, open '{workspace}/ro.txt'"
+
+  @tool:apply_diff
+  Scenario: apply_diff (legacy) on a file nobody may read
+    Given a file "secret.txt" containing "old\n"
+    And the mode of "secret.txt" is "000"
+    And the assistant message is "<apply_diff><path>secret.txt</path><diff>\n<<<<<<< SEARCH\n:start_line:1\n-------\nold\n=======\nnew\n>>>>>>> REPLACE\n</diff></apply_diff>"
+    When the assistant message is presented
+    Then the file "secret.txt" is unchanged
+
+  @tool:apply_diff
+  Scenario: apply_diff with multiFileApplyDiff on a read-only file and a writable one
+    Given the experiment "multiFileApplyDiff" is enabled
+    And a file "ro.txt" containing "old\n"
+    And a file "rw.txt" containing "old\n"
+    And the mode of "ro.txt" is "444"
+    And the assistant message is "<apply_diff><args><file><path>ro.txt</path><diff><content>\n<<<<<<< SEARCH\nold\n=======\nnew\n>>>>>>> REPLACE\n</content></diff></file><file><path>rw.txt</path><diff><content>\n<<<<<<< SEARCH\nold\n=======\nnew\n>>>>>>> REPLACE\n</content></diff></file></args></apply_diff>"
+    When the assistant message is presented
+    Then the file "ro.txt" is unchanged
+
+  @tool:apply_diff
+  Scenario: apply_diff with multiFileApplyDiff on a file nobody may read
+    Given the experiment "multiFileApplyDiff" is enabled
+    And a file "secret.txt" containing "old\n"
+    And the mode of "secret.txt" is "000"
+    And the assistant message is "<apply_diff><args><file><path>secret.txt</path><diff><content>\n<<<<<<< SEARCH\nold\n=======\nnew\n>>>>>>> REPLACE\n</content></diff></file></args></apply_diff>"
+    When the assistant message is presented
+    Then the file "secret.txt" is unchanged

@@ -76,18 +76,63 @@ public static class NodeFs
         var folder = System.IO.Path.GetDirectoryName(target) ?? "/";
         if (!Directory.Exists(folder)) throw Error(File.Exists(folder) || AncestorIsFile(folder) ? "ENOTDIR" : "ENOENT", "open", path);
 
+        var exists = File.Exists(target);
+        if (exists)
+        {
+            // fs.writeFile opens the file itself: one this process may not write (read-only) fails here with Node's
+            // EACCES, before anything changes. A rename would replace it regardless of its mode.
+            try
+            {
+                using (File.OpenHandle(target, FileMode.Open, FileAccess.Write)) { }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Translate(e, "open", path);
+            }
+        }
+
         var temp = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+        FileStream? tempStream;
+        try
+        {
+            tempStream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        }
+        catch (UnauthorizedAccessException) when (exists)
+        {
+            // A writable file in a folder that may not be written: Node writes it in place, and so does the port (no
+            // temporary file can be made there).
+            tempStream = null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Translate(e, "open", path);
+        }
+        if (tempStream is null)
+        {
+            try
+            {
+                using var inPlace = new FileStream(target, FileMode.Truncate, FileAccess.Write, FileShare.None, 64 * 1024);
+                await write(inPlace, cancellationToken);
+                inPlace.Flush();
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw Translate(e, "open", path);
+            }
+        }
+
         try
         {
             // Readers see the old file or the new one, never a part: the rename is atomic. No fsync: Codex's
             // fs.writeFile does not sync either, and a sync costs milliseconds per edit. Synchronous I/O: these are
             // local files, and async file streams only add thread hops.
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024))
+            using (var stream = tempStream)
             {
                 await write(stream, cancellationToken);
                 stream.Flush();
             }
-            if (!OperatingSystem.IsWindows() && File.Exists(target))
+            if (!OperatingSystem.IsWindows() && exists)
             {
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
             }
