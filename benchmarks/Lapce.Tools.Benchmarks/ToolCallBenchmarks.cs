@@ -35,17 +35,7 @@ public class ToolCallBenchmarks
     }
 
     [IterationSetup]
-    public void RestoreWorkspace()
-    {
-        if (Directory.Exists(_cwd)) Directory.Delete(_cwd, true);
-        Directory.CreateDirectory(_cwd);
-        foreach (var f in _case.Files)
-        {
-            var path = Path.Combine([_cwd, .. f.Path.Split('/')]);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            f.WriteNew(path);
-        }
-    }
+    public void RestoreWorkspace() => _case.WriteWorkspaceFiles(_cwd);
 
     [Benchmark]
     public async Task ToolCall()
@@ -138,17 +128,7 @@ public class BareRipgrepBenchmarks
     }
 
     [IterationSetup]
-    public void WriteWorkspace()
-    {
-        if (Directory.Exists(_cwd)) Directory.Delete(_cwd, true);
-        foreach (var f in _case.Files)
-        {
-            if (f.Symlink is not null || f.Path.StartsWith("../", StringComparison.Ordinal)) continue;
-            var path = Path.Combine([_cwd, .. f.Path.Split('/')]);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            f.WriteNew(path);
-        }
-    }
+    public void WriteWorkspace() => _case.WriteWorkspaceFiles(_cwd);
 
     [Benchmark]
     public Task<double> BareRg() => LapceParity.Cli.BareRipgrep.RunOnceAsync(_rg, _args, CancellationToken.None);

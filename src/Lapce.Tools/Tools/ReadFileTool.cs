@@ -23,21 +23,10 @@ public static partial class ReadFileTool
         {
             try
             {
-                var parsed = Xml.ParseXml(args!);
-                // parsed.file (reading a property of null/undefined throws, as in JS, into the catch below)
-                var file = parsed switch
-                {
-                    null => throw new JsTypeError("Cannot read properties of undefined (reading 'file')"),
-                    JsonObject o => o.TryGetPropertyValue("file", out var f) ? (Present: true, Node: f) : (Present: false, Node: null),
-                    _ => (Present: false, Node: null),
-                };
-                // Array.isArray(parsed.file) ? parsed.file : [parsed.file].filter(Boolean)
-                var files = file.Node is JsonArray arr
-                    ? arr.Select(n => (Present: true, Node: n)).ToList()
-                    : file.Present && IsTruthy(file.Node) ? [file] : [];
+                var files = FileElements(Xml.ParseXml(args!));
                 // files.map((f) => f?.path).filter(Boolean)
                 var paths = files
-                    .Select(f => f.Node is JsonObject fo && fo.TryGetPropertyValue("path", out var p) ? p : null)
+                    .Select(f => f is JsonObject fo && fo.TryGetPropertyValue("path", out var p) ? p : null)
                     .Where(IsTruthy)
                     .Select(ToJsString)
                     .ToList();
@@ -154,16 +143,7 @@ public static partial class ReadFileTool
             // Parse file entries from XML (new multi-file format)
             try
             {
-                var parsed = Xml.ParseXml(argsXmlTag!);
-                var file = parsed switch
-                {
-                    null => throw new JsTypeError("Cannot read properties of undefined (reading 'file')"),
-                    JsonObject o => o.TryGetPropertyValue("file", out var f) ? (Present: true, Node: f) : (Present: false, Node: null),
-                    _ => (Present: false, Node: null),
-                };
-                var files = file.Node is JsonArray arr
-                    ? arr.ToList()
-                    : file.Present && IsTruthy(file.Node) ? [file.Node] : [];
+                var files = FileElements(Xml.ParseXml(argsXmlTag!));
 
                 foreach (var f in files)
                 {
@@ -776,6 +756,21 @@ public static partial class ReadFileTool
         var binary = await IsBinaryFile.IsBinaryFileAsync(fullPath); // a folder rejects here first
         Task<int>? count = null;
         return (() => count ??= LineCounter.CountFileLinesAsync(fullPath), binary);
+    }
+
+    /// <summary>
+    /// <c>Array.isArray(parsed.file) ? parsed.file : [parsed.file].filter(Boolean)</c>, for the description and the tool
+    /// alike; reading <c>file</c> of null or undefined throws, as in JS (into the callers' catch).
+    /// </summary>
+    private static List<JsonNode?> FileElements(JsonNode? parsed)
+    {
+        JsonNode? file = parsed switch
+        {
+            null => throw new JsTypeError("Cannot read properties of undefined (reading 'file')"),
+            JsonObject o => o.TryGetPropertyValue("file", out var f) ? f : null,
+            _ => null,
+        };
+        return file is JsonArray arr ? arr.ToList() : IsTruthy(file) ? [file] : [];
     }
 
     [GeneratedRegex(@"<file>[\s\S]*?<path>([^<]+)</path>")]

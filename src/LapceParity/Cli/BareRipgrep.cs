@@ -24,26 +24,13 @@ public static class BareRipgrep
 
         var root = Path.Combine(Path.GetTempPath(), "lapce-rg-" + Guid.NewGuid().ToString("N"));
         var cwd = Path.Combine(root, spec.WorkspaceName);
-        // As both targets do: the workspace is written afresh before every call (not timed).
-        async Task WriteWorkspaceAsync()
-        {
-            if (Directory.Exists(cwd)) Directory.Delete(cwd, true);
-            Directory.CreateDirectory(cwd);
-            foreach (var f in spec.Files)
-            {
-                if (f.Symlink is not null || f.Path.StartsWith("../", StringComparison.Ordinal)) continue;
-                var path = Path.Combine([cwd, .. f.Path.Split('/')]);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                f.WriteNew(path); // as the targets write it (see WorkspaceFile.WriteNew)
-            }
-        }
         try
         {
             var args = Args(call, cwd);
             var ms = new List<double>();
             for (var i = 0; i < warmup + iterations; i++)
             {
-                await WriteWorkspaceAsync();
+                spec.WriteWorkspaceFiles(cwd); // afresh before every call, as both targets do (not timed)
                 var elapsed = await RunOnceAsync(rg, args, ct);
                 if (i >= warmup) ms.Add(elapsed);
             }

@@ -85,6 +85,23 @@ public sealed record CaseSpec
         return o;
     }
 
+    /// <summary>
+    /// Benchmarks: <paramref name="cwd"/> emptied and the case's workspace files written into it afresh, as the targets
+    /// write them (links and files beside the workspace are left out: no bench case has them).
+    /// </summary>
+    public void WriteWorkspaceFiles(string cwd)
+    {
+        if (Directory.Exists(cwd)) Directory.Delete(cwd, true);
+        Directory.CreateDirectory(cwd);
+        foreach (var f in Files)
+        {
+            if (f.Symlink is not null || f.Path.StartsWith("../", StringComparison.Ordinal)) continue;
+            var path = Path.Combine([cwd, .. f.Path.Split('/')]);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            f.WriteNew(path);
+        }
+    }
+
     public static CaseSpec FromJson(string json) => FromNode(JsonText.Parse(json)!.AsObject());
 
     public static CaseSpec FromNode(JsonObject o) => new()
